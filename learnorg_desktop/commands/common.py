@@ -1,0 +1,41 @@
+"""What every command shares: the --db option, JSON output, opening the database."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from learnorg_desktop.app import open_database
+from learnorg_desktop.storage.database import Database
+
+
+class CommandError(Exception):
+    """A refusal worded for the command line."""
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    # SUPPRESS keeps a --db given before the sub-command from being overwritten by None.
+    parser.add_argument(
+        "--db", required=required, default=argparse.SUPPRESS, help="database file or SQLAlchemy URL"
+    )
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    return open_database(getattr(args, "db", None))
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def print_json(payload: Any) -> None:
+    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, default=_default)
+    sys.stdout.write("\n")

@@ -1,0 +1,1 @@
+"""Use cases per area: they take a SQLAlchemy session and return plain data, never widgets."""
