@@ -1,0 +1,1 @@
+"""Shipped resources: icons, translations, templates (installed as learnorg_desktop.resources)."""

@@ -7,9 +7,10 @@ import json
 import sys
 from datetime import date, datetime
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
-from learnorg_desktop.app import open_database
+from learnorg_desktop.app import open_database, resolve_db
 from learnorg_desktop.storage.database import Database
 
 
@@ -24,8 +25,12 @@ def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) ->
     )
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    return open_database(getattr(args, "db", None))
+def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Database:
+    """Open (and migrate) the --db database; a missing file is refused rather than silently created."""
+    target = resolve_db(getattr(args, "db", None))
+    if must_exist and "://" not in target and not Path(target).is_file():
+        raise CommandError(f"no database at {target} (create one with 'learnorg init' or 'learnorg demo')")
+    return open_database(target)
 
 
 def _default(value: Any) -> Any:

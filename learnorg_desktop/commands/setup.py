@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_init(args: argparse.Namespace) -> int:
     if "://" not in args.db and Path(args.db).exists():
         raise CommandError(f"{args.db} already exists; choose a new file")
-    db = open_db(args)
+    db = open_db(args, must_exist=False)
     try:
         with db.transaction() as session:
             office = organisation.initialise(
