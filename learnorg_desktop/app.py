@@ -1,12 +1,19 @@
-"""Composition root: paths -> logging -> database (migrated) -> window. Nothing happens at import."""
+"""Composition root: paths -> logging -> database (migrated) -> window. Nothing happens at import.
+
+Heavy libraries (SQLAlchemy, Qt) are imported inside the functions that need them, so that the
+window can paint before the database layer has even loaded.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from learnorg_desktop.logs import setup_logging
 from learnorg_desktop.paths import app_paths
-from learnorg_desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from learnorg_desktop.storage.database import Database
 
 
 def resolve_db(db_arg: str | None) -> str:
@@ -15,12 +22,15 @@ def resolve_db(db_arg: str | None) -> str:
 
 
 def open_database(db_arg: str | None) -> Database:
+    from learnorg_desktop.storage.database import Database
+
     return Database.open(resolve_db(db_arg))
 
 
-def run_gui(db_arg: str | None, lang: str | None) -> int:
-    """Open the main window on the database; Qt is imported only here."""
+def run_gui(db_arg: str | None, lang: str | None, *, exit_after_paint: bool = False) -> int:
+    """Open the main window on the database."""
     log_file = setup_logging(app_paths().log_dir)
-    from learnorg_desktop.gui.application import run  # noqa: PLC0415 - keep Qt out of CLI start-up
+    from learnorg_desktop.gui.application import run
 
-    return run(resolve_db(db_arg), lang=lang, log_file=Path(log_file))
+    code: int = run(resolve_db(db_arg), lang=lang, log_file=Path(log_file), exit_after_paint=exit_after_paint)
+    return code

@@ -1,26 +1,36 @@
 """Command line: parse arguments and dispatch to a command module; no Qt unless the window opens.
 
 Exit codes: 0 done, 1 refused or failed (one line on stderr, no traceback), 2 usage.
+Opening the window loads no command module (nor SQLAlchemy) before the window is painted.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from learnorg_desktop import __version__
-from learnorg_desktop.commands import demo, people, setup
-from learnorg_desktop.commands.common import CommandError
-from learnorg_desktop.logs import setup_logging
-from learnorg_desktop.paths import app_paths
-from learnorg_desktop.services.errors import ServiceError
-from learnorg_desktop.storage.migrate import DatabaseTooNewError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (setup, demo, people)
+# Command name -> module under learnorg_desktop.commands exposing `register(subparsers)`.
+COMMANDS = {
+    "init": "setup",
+    "demo": "demo",
+    "people": "people",
+    "skills": "skills",
+    "needs": "needs",
+}
+
+
+def _window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="database file (default: learnorg.sqlite3 in the user data folder)")
+    parser.add_argument("--lang", choices=["fr", "en"], help="language of the window (default: system)")
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,22 +38,49 @@ def build_parser() -> argparse.ArgumentParser:
         prog="learnorg",
         description="LearnOrg Desktop: people, needs, onboarding and knowledge sharing for small NGOs.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", help="database file (default: learnorg.sqlite3 in the user data folder)")
-    parser.add_argument("--lang", choices=["fr", "en"], help="language of the window (default: system)")
+    _window_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
+    for module_name in COMMANDS.values():
+        importlib.import_module(f"learnorg_desktop.commands.{module_name}").register(subparsers)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from learnorg_desktop.app import run_gui  # noqa: PLC0415 - Qt only when the window opens
+def _wants_window(argv: Sequence[str]) -> bool:
+    """True when no sub-command is named (and no help asked): the cheap path that opens the window."""
+    if any(arg in ("-h", "--help") for arg in argv):
+        return False
+    quick = argparse.ArgumentParser(prog="learnorg", add_help=False)
+    _window_options(quick)
+    quick.add_argument("command", nargs="?")
+    try:
+        known, extra = quick.parse_known_args(argv)
+    except SystemExit:
+        return False  # let the full parser print the usage error
+    return known.command is None and not extra
 
-        return run_gui(args.db, args.lang)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_window(argv):
+        quick = argparse.ArgumentParser(prog="learnorg")
+        _window_options(quick)
+        args = quick.parse_args(argv)
+        from learnorg_desktop.app import run_gui
+
+        return run_gui(args.db, args.lang, exit_after_paint=args.exit_after_paint)
+    return _run_command(build_parser().parse_args(argv))
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from learnorg_desktop.commands.common import CommandError
+    from learnorg_desktop.logs import setup_logging
+    from learnorg_desktop.paths import app_paths
+    from learnorg_desktop.services.errors import ServiceError
+    from learnorg_desktop.storage.migrate import DatabaseTooNewError
+
+    if args.command is None:
+        build_parser().print_usage(sys.stderr)
+        return 2
     setup_logging(app_paths().log_dir)
     try:
         result: int = args.handler(args)

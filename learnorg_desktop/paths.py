@@ -42,4 +42,7 @@ def resources_dir() -> Path:
     """The shipped resources folder (icons, translations, templates), wheel or source tree alike."""
     from importlib.resources import files
 
-    return Path(str(files("learnorg_desktop.resources")))
+    try:
+        return Path(str(files("learnorg_desktop.resources")))
+    except ModuleNotFoundError:  # running from a source checkout that was never pip-installed
+        return Path(__file__).resolve().parent.parent / "resources"

@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=run_list)
 
-    from learnorg_desktop.commands import people_import  # noqa: PLC0415
+    from learnorg_desktop.commands import people_import
 
     people_import.register(sub)
 

@@ -6,9 +6,10 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from learnorg_desktop.services.errors import ServiceError
 from learnorg_desktop.services.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,9 @@ class _Runnable(QRunnable):
             result = self._work(self._progress)
         except Cancelled:
             self._signals.cancelled.emit()
+        except ServiceError as error:  # a refusal the user can act on, not a bug
+            log.info("background task refused: %s", error)
+            self._signals.failed.emit(error)
         except Exception as error:
             log.exception("background task failed")
             self._signals.failed.emit(error)
@@ -72,7 +76,7 @@ def run_with_progress(
     on_cancel: Callable[[], None] | None = None,
 ) -> Task:
     """Run `work(progress)` in the background behind a modal progress dialog with Cancel."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

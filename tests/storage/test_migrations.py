@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,19 @@ from learnorg_desktop.storage.database import Database
 from learnorg_desktop.storage.engine import make_engine
 from learnorg_desktop.storage.migrate import DatabaseTooNewError, current_revision, head_revision, upgrade
 
+EXPRESSION_INDEXES = {"ix_people_list"}  # SQLite reflection cannot read them: checked by name below
+
 
 def test_empty_database_to_head_matches_models(tmp_path: Path) -> None:
     db = Database.open(tmp_path / "new.sqlite3")
-    with db.engine.connect() as connection:
+    with db.engine.connect() as connection, warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
+        warnings.filterwarnings("ignore", "autogenerate skipping metadata-specified expression-based index")
         diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata)
-    assert diff == []
+        indexes = {row[1] for row in connection.exec_driver_sql("PRAGMA index_list(people)")}
+    unexplained = [d for d in diff if not (d[0] == "add_index" and d[1].name in EXPRESSION_INDEXES)]
+    assert unexplained == []
+    assert indexes >= EXPRESSION_INDEXES
     assert current_revision(db.engine) == head_revision()
 
 
@@ -88,3 +96,9 @@ def test_foreign_keys_are_enforced(db: Database) -> None:
             " notes, search_key, created_at, updated_at, deleted, row_version)"
             " VALUES ('x', 'staff', '', 'X', '', 999, '', '', '', '', '2024-01-01', '2024-01-01', 0, 1)"
         ))
+
+
+def test_the_fast_start_up_path_knows_the_newest_revision() -> None:
+    from learnorg_desktop.storage.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD

@@ -1,0 +1,1 @@
+"""Dialogs: person form, departure, new database."""

@@ -1,0 +1,65 @@
+"""Record that someone left: a date (today by default) and a reason; the person is kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from learnorg_desktop.gui.dialogs.person_dialog import to_date
+from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.services import people
+from learnorg_desktop.services.errors import ServiceError
+from learnorg_desktop.storage.database import Database
+
+
+class DepartureDialog(QDialog):
+    """Asks for the departure date and reason; `departure_recorded(id)` once saved."""
+
+    departure_recorded = Signal(int)
+
+    def __init__(self, db: Database, person_id: int, person_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._person_id = db, person_id
+        self.last_error: ServiceError | None = None
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.reason_edit = QLineEdit()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._name_label = QLabel(person_name)
+        self._date_label, self._reason_label = QLabel(), QLabel()
+        self._date_label.setBuddy(self.date_edit)
+        self._reason_label.setBuddy(self.reason_edit)
+        form = QFormLayout(self)
+        form.addRow(self._name_label)
+        form.addRow(self._date_label, self.date_edit)
+        form.addRow(self._reason_label, self.reason_edit)
+        form.addRow(self.error_label)
+        form.addRow(self.buttons)
+        self.retranslate()
+        self.resize(380, self.sizeHint().height())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Record a departure"))
+        self._date_label.setText(self.tr("&Departure date:"))
+        self._reason_label.setText(self.tr("&Reason:"))
+        self.reason_edit.setPlaceholderText(self.tr("e.g. moved away, end of contract"))
+
+    def save(self) -> None:
+        try:
+            with self._db.transaction() as session:
+                people.record_departure(session, self._person_id, to_date(self.date_edit.date()),
+                                        self.reason_edit.text())
+        except ServiceError as error:
+            self.last_error = error
+            self.error_label.setText(service_error_text(error))
+            self.error_label.show()
+            self.date_edit.setFocus()
+            return
+        self.departure_recorded.emit(self._person_id)
+        self.accept()

@@ -1,0 +1,162 @@
+"""Add or edit one person; validation goes through services.people and names the faulty field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QMessageBox, QWidget
+
+from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
+from learnorg_desktop.gui.models.labels import kind_label
+from learnorg_desktop.models.enums import PersonKind
+from learnorg_desktop.services import organisation, people
+from learnorg_desktop.services.errors import ConflictError, ServiceError, ValidationError
+from learnorg_desktop.services.people import PersonInput
+from learnorg_desktop.storage.database import Database
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class PersonDialog(QDialog):
+    """The person form; `person_saved(id)` is emitted once the change is committed."""
+
+    person_saved = Signal(int)
+
+    def __init__(self, db: Database, person_id: int | None = None, *, default_office_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._person_id = person_id
+        self._version: int | None = None
+        self.last_error: ServiceError | None = None
+        self.ui = Ui_PersonDialog()
+        self.ui.setupUi(self)
+        self._fields: dict[str, QWidget] = {
+            "kind": self.ui.kindCombo, "last_name": self.ui.lastNameEdit, "first_name": self.ui.firstNameEdit,
+            "email": self.ui.emailEdit, "arrival_date": self.ui.arrivalDateEdit,
+            "departure_date": self.ui.departureDateEdit,
+        }
+        self._fill_choices()
+        for check, edit in self._date_pairs():
+            check.toggled.connect(edit.setEnabled)
+            edit.setDate(QDate.currentDate())
+        self.ui.departureCheck.toggled.connect(self.ui.departureReasonEdit.setEnabled)
+        self.ui.departureReasonEdit.setEnabled(False)
+        self.ui.errorLabel.hide()
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.retranslate()
+        if person_id is None:
+            self._select_data(self.ui.officeCombo, default_office_id)
+        else:
+            self._load(person_id)
+
+    def person_id(self) -> int | None:
+        return self._person_id
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        if self._person_id is None:
+            self.setWindowTitle(self.tr("Add a person"))
+        else:
+            self.setWindowTitle(self.tr("Edit a person"))
+        for i, kind in enumerate(PersonKind):
+            self.ui.kindCombo.setItemText(i, kind_label(kind))
+
+    # --- loading -------------------------------------------------------------------------------
+    def _date_pairs(self) -> tuple[tuple[QCheckBox, QDateEdit], ...]:
+        return ((self.ui.arrivalCheck, self.ui.arrivalDateEdit), (self.ui.departureCheck, self.ui.departureDateEdit))
+
+    def _fill_choices(self) -> None:
+        for kind in PersonKind:
+            self.ui.kindCombo.addItem(kind_label(kind), kind.value)
+        with self._db.read() as session:
+            offices = organisation.list_offices(session)
+            roles = organisation.list_roles(session)
+        self.ui.officeCombo.addItem(self.tr("(no office)"), None)
+        for office in offices:
+            self.ui.officeCombo.addItem(f"{office.code} – {office.name}", office.id)
+        self.ui.roleCombo.addItem("")
+        self.ui.roleCombo.addItems([name for _, name in roles])
+        self.ui.roleCombo.setCurrentIndex(0)
+
+    @staticmethod
+    def _select_data(combo: QComboBox, value: object) -> None:
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def _load(self, person_id: int) -> None:
+        with self._db.read() as session:
+            detail = people.get(session, person_id)
+        self._version = detail.row_version
+        data = detail.data
+        self._select_data(self.ui.kindCombo, PersonKind(data.kind).value)
+        self.ui.lastNameEdit.setText(data.last_name)
+        self.ui.firstNameEdit.setText(data.first_name)
+        self.ui.emailEdit.setText(data.email or "")
+        self.ui.phoneEdit.setText(data.phone)
+        self._select_data(self.ui.officeCombo, data.office_id)
+        self.ui.roleCombo.setCurrentText(data.role)
+        for (check, edit), value in zip(self._date_pairs(), (data.arrival_date, data.departure_date), strict=True):
+            check.setChecked(value is not None)
+            if value is not None:
+                edit.setDate(to_qdate(value))
+        self.ui.departureReasonEdit.setText(data.departure_reason)
+        self.ui.languagesEdit.setText(data.languages)
+        self.ui.notesEdit.setPlainText(data.notes)
+
+    # --- saving --------------------------------------------------------------------------------
+    def person_input(self) -> PersonInput:
+        """What the form currently says, not yet validated."""
+        arrival = to_date(self.ui.arrivalDateEdit.date()) if self.ui.arrivalCheck.isChecked() else None
+        departure = to_date(self.ui.departureDateEdit.date()) if self.ui.departureCheck.isChecked() else None
+        return PersonInput(
+            kind=PersonKind(self.ui.kindCombo.currentData()), last_name=self.ui.lastNameEdit.text(),
+            first_name=self.ui.firstNameEdit.text(), email=self.ui.emailEdit.text(),
+            phone=self.ui.phoneEdit.text(), office_id=self.ui.officeCombo.currentData(),
+            role=self.ui.roleCombo.currentText(), arrival_date=arrival, departure_date=departure,
+            departure_reason=self.ui.departureReasonEdit.text() if departure else "",
+            languages=self.ui.languagesEdit.text(), notes=self.ui.notesEdit.toPlainText(),
+        )
+
+    def save(self) -> None:
+        """Validate, write in one transaction, and close; on a refusal stay open and point at the field."""
+        data = self.person_input()
+        try:
+            people.validate(data)
+            with self._db.transaction() as session:
+                if self._person_id is None:
+                    self._person_id = people.create(session, data)
+                else:
+                    people.update(session, self._person_id, data, expected_version=self._version)
+        except ConflictError as error:
+            self._conflict(error)
+            return
+        except ServiceError as error:
+            self._show_error(error)
+            return
+        self.person_saved.emit(self._person_id)
+        self.accept()
+
+    def _show_error(self, error: ServiceError) -> None:
+        self.last_error = error
+        self.ui.errorLabel.setText(service_error_text(error))
+        self.ui.errorLabel.show()
+        widget = self._fields.get(error.field) if isinstance(error, ValidationError) else None
+        if widget is not None:
+            widget.setFocus()
+            if hasattr(widget, "selectAll"):
+                widget.selectAll()
+
+    def _conflict(self, error: ConflictError) -> None:
+        self.last_error = error
+        QMessageBox.warning(self, self.tr("Changed elsewhere"), service_error_text(error))
+        if self._person_id is not None:
+            self._load(self._person_id)

@@ -1,0 +1,335 @@
+"""The main window: a thin shell of tabs, menus and a status bar that routes signals between tabs.
+
+The shell is built from Qt alone so it paints at once; the database layer (SQLAlchemy) is imported
+when a database is attached with `set_database`, right after the first paint.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from learnorg_desktop import __version__
+from learnorg_desktop.gui.dialogs.new_database_dialog import NewDatabaseDialog, NewOffice
+from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.tabs.coming_soon_tab import ComingSoonTab
+from learnorg_desktop.paths import app_paths
+from learnorg_desktop.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from learnorg_desktop.gui.tabs.people_tab import PeopleTab
+    from learnorg_desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+DB_FILTER = "LearnOrg (*.sqlite3 *.sqlite *.db);;*"
+
+
+class UiSettings:
+    """Typed access to the UI state kept between runs (never data: that lives in the database)."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        path = app_paths().data_dir / "ui-settings.ini"
+        self._settings = settings or QSettings(str(path), QSettings.Format.IniFormat)
+
+    def geometry(self) -> QByteArray | None:
+        value = self._settings.value("main_window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("main_window/geometry", value)
+
+    def last_tab(self) -> int:
+        try:
+            return int(self._settings.value("main_window/last_tab", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    def set_last_tab(self, index: int) -> None:
+        self._settings.setValue("main_window/last_tab", index)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+
+def create_database(path: Path, office: NewOffice) -> Database:
+    """A new database at `path` belonging to `office`; ServiceError (and no file kept) when refused."""
+    from learnorg_desktop.services import organisation
+    from learnorg_desktop.storage.database import Database
+
+    existed = path.exists()
+    db = Database.open(path)
+    try:
+        with db.transaction() as session:
+            organisation.initialise(session, office_code=office.code, office_name=office.name,
+                                    organisation=office.organisation, headquarters=office.headquarters)
+    except ServiceError:
+        db.close()
+        if not existed:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return db
+
+
+class MainWindow(QMainWindow):
+    """Five tabs (People, Needs mapping, Onboarding, Knowledge sharing, Dashboards) over one database."""
+
+    database_changed = Signal(str)
+
+    def __init__(self, db: Database | None = None, settings: UiSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.people_tab: PeopleTab | None = None
+        self._settings = settings or UiSettings()
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._opening = ComingSoonTab(self)  # stands in for the people tab until a database is attached
+        self.tabs.addTab(self._opening, "")
+        self.coming_soon = [ComingSoonTab(self) for _ in range(4)]
+        for tab in self.coming_soon:
+            self.tabs.addTab(tab, "")
+        self.office_label, self.path_label = QLabel(), QLabel()
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.statusBar().addPermanentWidget(self.office_label)
+        self._build_menus()
+        self.retranslate()
+        self._restore_state()
+        if db is not None:
+            self.set_database(db)
+
+    # --- building ------------------------------------------------------------------------------
+    def _make_people_tab(self, db: Database) -> PeopleTab:
+        from learnorg_desktop.gui.tabs.people_tab import PeopleTab
+
+        tab = PeopleTab(db, self)
+        tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        return tab
+
+    def _action(self, slot: object = None, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(self)
+        if slot is not None:
+            action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.new_database, keys.New)
+        self.open_action = self._action(self.open_database, keys.Open)
+        self.import_action = self._action(lambda: self.people_tab and self.people_tab.import_people())
+        self.backup_action = self._action(self.backup_database)
+        self.export_action, self.exchange_action = self._action(), self._action()
+        self.export_action.setEnabled(False)
+        self.exchange_action.setEnabled(False)
+        self.quit_action = self._action(self.close, keys.Quit)
+        self.about_action = self._action(self.about)
+        self.file_menu = self.menuBar().addMenu("")
+        for action in (self.new_action, self.open_action, None, self.import_action, self.backup_action,
+                       self.export_action, self.exchange_action, None, self.quit_action):
+            if action is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        titles = (self.tr("People"), self.tr("Needs mapping"), self.tr("Onboarding"),
+                  self.tr("Knowledge sharing"), self.tr("Dashboards"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self._retranslate_coming_soon()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New database…"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.import_action.setText(self.tr("&Import people…"))
+        self.backup_action.setText(self.tr("&Back up database…"))
+        self.export_action.setText(self.tr("&Export report…"))
+        self.exchange_action.setText(self.tr("E&xchange…"))
+        later = self.tr("Coming in a later version.")
+        for action in (self.export_action, self.exchange_action):
+            action.setStatusTip(later)
+            action.setToolTip(later)
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About LearnOrg Desktop"))
+        self._opening.set_texts(self.tr("Opening the database…"), "")
+        if self.people_tab is not None:
+            self.people_tab.retranslate()
+        self._update_status()
+
+    def _retranslate_coming_soon(self) -> None:
+        texts = (
+            (self.tr("Needs mapping is coming in a later version"),
+             self.tr("Here you will record each person's learning wishes, the career needs anticipated with "
+                     "managers and the skills the organisation needs, with skill levels and who can teach "
+                     "what. Gaps and skills held by a single person will stand out, so that training can be "
+                     "planned for both the people and the organisation.")),
+            (self.tr("Onboarding checklists are coming in a later version"),
+             self.tr("They will help you welcome every newcomer the same good way, step by step, with a "
+                     "mentor or buddy, so that turnover costs the organisation less of what it knows.")),
+            (self.tr("Knowledge-sharing sessions are coming in a later version"),
+             self.tr("You will plan peer exchanges, workshops, communities of practice and blended sessions, "
+                     "choose hosts from the people who can teach a skill, and record attendance and "
+                     "feedback.")),
+            (self.tr("Dashboards are coming in a later version"),
+             self.tr("They will follow each person's progress and the whole scheme over time: participation, "
+                     "satisfaction, needs met, onboarding and turnover, with an early warning when "
+                     "participation fades.")),
+        )
+        for tab, (heading, body) in zip(self.coming_soon, texts, strict=True):
+            tab.set_texts(heading, body)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- state ---------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self._settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.tabs.setCurrentIndex(min(max(self._settings.last_tab(), 0), self.tabs.count() - 1))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set_geometry(self.saveGeometry())
+        self._settings.set_last_tab(self.tabs.currentIndex())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def _update_status(self) -> None:
+        for action in (self.import_action, self.backup_action):
+            action.setEnabled(self.db is not None)
+        if self.db is None:
+            self.setWindowTitle(self.tr("LearnOrg Desktop"))
+            return
+        from learnorg_desktop.services import organisation
+
+        with self.db.read() as session:
+            office = organisation.local_office(session)
+            org_name = organisation.organisation_name(session)
+        office_text = f"{office.code} – {office.name}" if office else self.tr("not set")
+        self.office_label.setText(self.tr("Office: %1").replace("%1", office_text))
+        self.path_label.setText(self.db.location)
+        title = self.tr("LearnOrg Desktop")
+        self.setWindowTitle(f"{org_name} – {title}" if org_name else title)
+
+    # --- database ------------------------------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        """Show another database; the previous one is closed (the window owns the open database)."""
+        old, self.db = self.db, db
+        index = self.tabs.currentIndex()
+        old_tab = self.people_tab or self._opening
+        self.people_tab = self._make_people_tab(db)
+        self.tabs.removeTab(0)
+        self.tabs.insertTab(0, self.people_tab, self.tr("People"))
+        self.tabs.setCurrentIndex(index)
+        old_tab.deleteLater()
+        if old is not None and old is not db:
+            old.close()
+        self._update_status()
+        self.database_changed.emit(db.location)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(app_paths().data_dir), DB_FILTER)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(".sqlite3")
+        if target.exists():
+            QMessageBox.warning(self, self.tr("New database"),
+                                self.tr("This file already exists. Use Open database to open it."))
+            return
+        dialog = NewDatabaseDialog(self)
+        while dialog.exec() == NewDatabaseDialog.DialogCode.Accepted:
+            try:
+                self.set_database(create_database(target, dialog.office()))
+                return
+            except ServiceError as error:
+                dialog.show_error(service_error_text(error))
+
+    def initialise_office(self) -> None:
+        """A database that belongs to no office yet (first start) asks which office it is."""
+        from learnorg_desktop.services import organisation
+
+        assert self.db is not None
+        dialog = NewDatabaseDialog(self)
+        dialog.setWindowTitle(self.tr("Which office is this?"))
+        while dialog.exec() == NewDatabaseDialog.DialogCode.Accepted:
+            office = dialog.office()
+            try:
+                with self.db.transaction() as session:
+                    organisation.initialise(session, office_code=office.code, office_name=office.name,
+                                            organisation=office.organisation, headquarters=office.headquarters)
+            except ServiceError as error:
+                dialog.show_error(service_error_text(error))
+                continue
+            self.set_database(self.db)
+            return
+
+    def open_database(self) -> None:
+        folder = Path(self.db.location).parent if self.db else app_paths().data_dir
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(folder), DB_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from learnorg_desktop.services import organisation
+        from learnorg_desktop.storage.database import Database
+        from learnorg_desktop.storage.migrate import DatabaseTooNewError
+
+        try:
+            db = Database.open(path)
+            with db.read() as session:
+                organisation.local_office(session)
+        except DatabaseTooNewError:
+            QMessageBox.critical(self, self.tr("Open database"), self.tr(
+                "This database was made by a newer version of LearnOrg Desktop. Update the application "
+                "to open it."))
+            return False
+        except (SQLAlchemyError, OSError) as error:
+            log.exception("cannot open %s", path)
+            QMessageBox.critical(self, self.tr("Open database"),
+                                 self.tr("This file cannot be opened as a LearnOrg database:\n%1")
+                                 .replace("%1", str(error)))
+            return False
+        self.set_database(db)
+        return True
+
+    def backup_database(self) -> None:
+        from learnorg_desktop.storage.backup import BackupError, backup_to
+
+        if self.db is None:
+            return
+        default = app_paths().backup_dir / f"learnorg-{date.today():%Y-%m-%d}.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"), str(default), DB_FILTER)
+        if not path:
+            return
+        try:
+            written = backup_to(self.db, Path(path))
+        except (BackupError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Back up database"),
+                                self.tr("The backup failed:\n%1").replace("%1", str(error)))
+            return
+        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(written)), 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About LearnOrg Desktop"), self.tr(
+            "<h3>LearnOrg Desktop %1</h3><p>An offline tool that helps small solidarity NGOs become "
+            "learning organisations: who is involved and since when, what people need to learn, how "
+            "newcomers are welcomed, and how knowledge is shared.</p><p>Your data stays on this "
+            "computer, in one database file.</p>").replace("%1", __version__))

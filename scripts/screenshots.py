@@ -1,0 +1,75 @@
+"""Grab each tab of the main window (and the person form) to PNG files, offscreen, at 1280x800.
+
+Usage: python scripts/screenshots.py --db PATH --out docs/screenshots [--lang fr|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TAB_SLUGS = ("people", "needs", "onboarding", "sharing", "dashboards")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="database file to show")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="output folder")
+    parser.add_argument("--lang", choices=["fr", "en"], default="fr")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from learnorg_desktop.gui.application import install_translators, resource_file
+    from learnorg_desktop.gui.main_window import MainWindow, UiSettings
+    from learnorg_desktop.storage.database import Database
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("LearnOrg Desktop")
+    translators = install_translators(app, args.lang)
+    del translators  # kept alive by their parent, the application
+    with tempfile.TemporaryDirectory() as scratch:  # never touch the user's remembered window state
+        settings = UiSettings(QSettings(str(Path(scratch) / "ui.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(Database.open(args.db), settings)
+        window.setWindowIcon(app.windowIcon() if not app.windowIcon().isNull() else window.windowIcon())
+        window.resize(1280, 800)
+        window.show()
+        args.out.mkdir(parents=True, exist_ok=True)
+        for index, slug in enumerate(TAB_SLUGS):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
+            save(window.grab(), args.out / f"{slug}_{args.lang}.png")
+        window.tabs.setCurrentIndex(0)
+        grab_person_dialog(app, window, args.out / f"person_dialog_{args.lang}.png")
+        window.close()
+        window.db.close()
+    print(resource_file("icons", "learnorg.svg").name, "ok")
+    return 0
+
+
+def grab_person_dialog(app: object, window: object, path: Path) -> None:
+    tab = window.people_tab  # type: ignore[attr-defined]
+    if tab.model.rowCount() == 0:
+        dialog = tab.add_person()
+    else:
+        tab.table.selectRow(0)
+        dialog = tab.edit_person()
+    app.processEvents()  # type: ignore[attr-defined]
+    save(dialog.grab(), path)
+    dialog.reject()
+
+
+def save(pixmap: object, path: Path) -> None:
+    if not pixmap.save(str(path)):  # type: ignore[attr-defined]
+        raise SystemExit(f"cannot write {path}")
+    print(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
