@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 _EPOCH = re.compile(r"first-paint-epoch=([0-9.]+)")
+_READY = re.compile(r"ready-epoch=([0-9.]+)")
 
 # The baseline: the least a PySide6 program can do before its first paint.
 BARE_WIDGET = """
@@ -47,19 +48,27 @@ def qt_environment(home: Path) -> dict[str, str]:
     return env
 
 
-def seconds_to_first_paint(command: Sequence[str], env: dict[str, str]) -> float:
-    """Wall time from just before spawning `command` to the first-paint epoch it prints."""
+def seconds_to_paint(command: Sequence[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Wall time from just before spawning `command` to the first paint, and to the data shown (if printed)."""
     started = time.time()
     result = subprocess.run(list(command), env=env, capture_output=True, text=True, timeout=180, check=False)
     match = _EPOCH.search(result.stdout)
     if match is None:
         detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
         raise PaintError(f"exit {result.returncode}: {detail[0][:160]}")
-    return float(match.group(1)) - started
+    ready = _READY.search(result.stdout)
+    return float(match.group(1)) - started, float(ready.group(1)) - started if ready else None
 
 
 def median_first_paint(command: Sequence[str], env: dict[str, str], runs: int = 3) -> float:
-    return statistics.median(seconds_to_first_paint(command, env) for _ in range(runs))
+    return median_paints(command, env, runs)[0]
+
+
+def median_paints(command: Sequence[str], env: dict[str, str], runs: int = 3) -> tuple[float, float | None]:
+    """Median first paint, and median time until the people list is shown (None if not reported)."""
+    results = [seconds_to_paint(command, env) for _ in range(runs)]
+    readies = [r for _, r in results if r is not None]
+    return statistics.median(p for p, _ in results), statistics.median(readies) if readies else None
 
 
 def app_command(db: Path) -> list[str]:

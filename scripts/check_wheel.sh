@@ -24,5 +24,8 @@ PY
 export LEARNORG_HOME="$work/home" QT_QPA_PLATFORM=offscreen
 "$work/venv/bin/learnorg" init --db "$work/office.sqlite3" --office LYON --office-name "Antenne de Lyon"
 "$work/venv/bin/learnorg" demo --db "$work/demo.sqlite3" --people 50
-"$work/venv/bin/learnorg" --db "$work/demo.sqlite3" --lang fr --exit-after-paint | grep -q first-paint-epoch
-echo "wheel check passed: installed package starts and paints its window"
+out=$(timeout 120 "$work/venv/bin/learnorg" --db "$work/demo.sqlite3" --lang fr --exit-after-paint)
+case "$out" in
+  *first-paint-epoch=*ready-epoch=*) echo "wheel check passed: the installed package starts and shows its window" ;;
+  *) echo "the installed application did not show its window: $out" >&2; exit 1 ;;
+esac

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
 from learnorg_desktop.demo import names
 from learnorg_desktop.demo.context import DemoContext, DemoPerson, Picker
 from learnorg_desktop.models import Person, Role
 from learnorg_desktop.models.enums import PersonKind
-from learnorg_desktop.services.text import fold
+from learnorg_desktop.services.text import fold, search_key, sort_name
 
 _KINDS = Picker([PersonKind.VOLUNTEER, PersonKind.STAFF, PersonKind.PARTNER], [70, 20, 10])
 _OFFICES = Picker([o[0] for o in names.OFFICES], [o[2] for o in names.OFFICES])
@@ -19,18 +18,6 @@ _DEPARTURE_RATE = {PersonKind.VOLUNTEER: 0.27, PersonKind.STAFF: 0.15, PersonKin
 _NOT_LOCAL = re.compile(r"[^a-z0-9.-]")
 _NOTES = ("Disponible le samedi matin.", "Permis B, peut conduire le camion.", "Préfère être contacté·e par SMS.",
           "Ancien·ne bénéficiaire, très investi·e.", "Disponible pendant les vacances scolaires.")
-
-
-@lru_cache(maxsize=4096)
-def _folded(name: str) -> str:
-    """Names repeat thousands of times: fold each once."""
-    return fold(name.strip())
-
-
-def person_search_key(first: str, last: str, email: str | None) -> str:
-    """Equal to `services.text.search_key(first, last, email)` for demo names (non-empty, e-mail ASCII)."""
-    folded_email = email if email is None or email.isascii() else fold(email)
-    return " ".join(part for part in (_folded(first), _folded(last), folded_email) if part)
 
 
 def _role_pickers() -> dict[PersonKind, Picker[str]]:
@@ -54,7 +41,7 @@ class _Emails:
         self._seen: dict[str, int] = {}
 
     def make(self, first: str, last: str, domain: str) -> str:
-        local = _NOT_LOCAL.sub("", f"{_folded(first)}.{_folded(last)}".replace(" ", "-")).strip(".-")
+        local = _NOT_LOCAL.sub("", f"{fold(first.strip())}.{fold(last.strip())}".replace(" ", "-")).strip(".-")
         base = f"{local}@{domain}"
         count = self._seen.get(base, 0) + 1
         self._seen[base] = count
@@ -116,7 +103,7 @@ def add_people(ctx: DemoContext, count: int) -> None:
     rng, roles, emails = ctx.rng, _role_pickers(), _Emails()
     writer = ctx.writer.table(
         Person, "kind", "first_name", "last_name", "email", "phone", "office_id", "role_id", "arrival_date",
-        "departure_date", "departure_reason", "languages", "notes", "search_key",
+        "departure_date", "departure_reason", "languages", "notes", "search_key", "sort_name",
     )
     for index in range(count):
         kind, office = _KINDS.pick(rng), _OFFICES.pick(rng)
@@ -127,7 +114,8 @@ def add_people(ctx: DemoContext, count: int) -> None:
         notes = rng.choice(_NOTES) if rng.random() < 0.05 else ""
         person_id = writer.add(
             kind, first, last, email, _phone(ctx, kind, office), ctx.office_ids[office], ctx.role_ids[role],
-            arrival, departure, reason, _languages(ctx), notes, person_search_key(first, last, email),
+            arrival, departure, reason, _languages(ctx), notes, search_key(first, last, email or ""),
+            sort_name(last, first),
         )
         person = DemoPerson(person_id, kind, office, role, arrival, departure)
         ctx.people.append(person)

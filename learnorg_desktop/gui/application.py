@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
@@ -131,8 +133,18 @@ def run(db_location: str, lang: str | None, log_file: Path, exit_after_paint: bo
     translators = install_translators(app, resolve_language(lang))
     window = MainWindow()
     previous_hook = sys.excepthook
-    install_excepthook(log_file, lambda: window)
     failed = False
+    if exit_after_paint:
+        # Smoke tests have nobody to click a dialog away: report the error and stop.
+        def smoke_hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+            nonlocal failed
+            failed = True
+            traceback.print_exception(kind, error, tb, file=sys.stderr)
+            QApplication.exit(1)
+
+        sys.excepthook = smoke_hook
+    else:
+        install_excepthook(log_file, lambda: window)
 
     def attach_database() -> None:
         nonlocal failed

@@ -16,7 +16,7 @@ from learnorg_desktop.models.enums import PersonKind, PersonStatus
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from learnorg_desktop.services.parsing import normalise_email
-from learnorg_desktop.services.text import fold, search_key
+from learnorg_desktop.services.text import fold, search_key, sort_name
 
 
 class SortKey(StrEnum):
@@ -119,7 +119,7 @@ def _filtered(stmt: Select[Any], query: PersonQuery, today: date) -> Select[Any]
 
 def _order(query: PersonQuery, today: date) -> list[ColumnElement[Any]]:
     columns: dict[SortKey, list[Any]] = {
-        SortKey.NAME: [func.lower(Person.last_name), func.lower(Person.first_name)],
+        SortKey.NAME: [Person.sort_name],
         SortKey.KIND: [Person.kind],
         SortKey.OFFICE: [Office.code],
         SortKey.ROLE: [Role.name],
@@ -206,6 +206,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.arrival_date, person.departure_date = data.arrival_date, data.departure_date
     person.departure_reason, person.languages, person.notes = data.departure_reason, data.languages, data.notes
     person.search_key = search_key(data.first_name, data.last_name, data.email or "")
+    person.sort_name = sort_name(data.last_name, data.first_name)
 
 
 def create(session: Session, data: PersonInput) -> int:

@@ -24,8 +24,6 @@ from learnorg_desktop.importers.matching import (
     PeopleIndex,
     SeenRows,
     name_key,
-    quick_fold,
-    quick_search_key,
 )
 from learnorg_desktop.importers.people_rows import ParsedRow, data_rows, parse_row
 from learnorg_desktop.importers.tabular import RawTable, read_table
@@ -34,7 +32,7 @@ from learnorg_desktop.models.base import new_uuid
 from learnorg_desktop.models.enums import PersonKind
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.progress import NO_PROGRESS, Progress
-from learnorg_desktop.services.text import fold
+from learnorg_desktop.services.text import fold, search_key, sort_name
 from learnorg_desktop.storage.database import Database
 from learnorg_desktop.storage.types import utcnow
 
@@ -178,7 +176,7 @@ def _office_of(parsed: ParsedRow, context: _Context) -> tuple[int | None, RowErr
     text = parsed.text(Field.OFFICE)
     if not text:
         return context.default_office_id, None
-    office_id = context.offices.get(quick_fold(text))
+    office_id = context.offices.get(fold(text))
     if office_id is None:
         return None, RowError(parsed.row, Field.OFFICE.value, f"unknown office '{text}'", "unknown_office", text)
     return office_id, None
@@ -192,7 +190,7 @@ def _new_person(parsed: ParsedRow, context: _Context, office_id: int | None) -> 
     record.update(
         kind=kind, email=email, office_id=office_id, role=parsed.text(Field.ROLE),
         arrival_date=values.get(Field.ARRIVAL_DATE), departure_date=values.get(Field.DEPARTURE_DATE),
-        search_key=quick_search_key(first, last, str(email or "")),
+        search_key=search_key(first, last, str(email or "")), sort_name=sort_name(last, first),
     )
     return record
 
@@ -220,9 +218,10 @@ def _plan_update(plan: ImportPlan, parsed: ParsedRow, person: ExistingPerson, of
         plan.changes.append(RowChange(parsed.row, ImportAction.UNCHANGED, name))
         return None
     if {"first_name", "last_name", "email"} & changes.keys():
-        changes["search_key"] = quick_search_key(changes.get("first_name", person.first_name),
-                                           changes.get("last_name", person.last_name),
-                                           changes.get("email", person.email) or "")
+        first = changes.get("first_name", person.first_name)
+        last = changes.get("last_name", person.last_name)
+        changes["search_key"] = search_key(first, last, changes.get("email", person.email) or "")
+        changes["sort_name"] = sort_name(last, first)
     plan.changes.append(RowChange(parsed.row, ImportAction.UPDATE, name, tuple(sorted(changes))))
     plan.updates.append({"id": person.id, "row_version": person.row_version, **changes})
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 from datetime import date, datetime
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from learnorg_desktop.services.errors import ValidationError
 from learnorg_desktop.services.parsing import normalise_email, parse_date
-from learnorg_desktop.services.text import fold, search_key
+from learnorg_desktop.services.text import fold, search_key, sort_name
 
 
 @pytest.mark.parametrize(
@@ -57,6 +58,23 @@ def test_emails_are_trimmed_and_lower_cased() -> None:
     for bad in ["anne", "anne@", "@asso.fr", "anne dupont@asso.fr", "a@b"]:
         with pytest.raises(ValidationError):
             normalise_email(bad)
+
+
+def _reference_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return folded.replace("œ", "oe").replace("æ", "ae")
+
+
+@given(st.text(max_size=40))
+def test_fast_fold_equals_the_whole_string_rule(text: str) -> None:
+    assert fold(text) == _reference_fold(text)
+
+
+def test_sort_name_puts_accented_names_with_their_plain_letters() -> None:
+    names = ["Bernard", "Bénard", "Brun", "Benard", "Édouard", "Dupont"]
+    assert sorted(names, key=lambda n: sort_name(n, "")) == ["Bénard", "Benard", "Bernard", "Brun", "Dupont",
+                                                             "Édouard"]
 
 
 def test_fold_strips_accents_and_ligatures() -> None:
