@@ -23,6 +23,7 @@ COMMANDS = {
     "people": "people",
     "skills": "skills",
     "needs": "needs",
+    "onboarding": "onboarding",
 }
 
 

@@ -47,6 +47,7 @@ def main() -> int:
             save(window.grab(), args.out / f"{slug}_{args.lang}.png")
         window.tabs.setCurrentIndex(0)
         grab_person_dialog(app, window, args.out / f"person_dialog_{args.lang}.png")
+        grab_needs_views(app, window, args.out, args.lang)
         window.close()
         window.db.close()
     print(resource_file("icons", "learnorg.svg").name, "ok")
@@ -63,6 +64,30 @@ def grab_person_dialog(app: object, window: object, path: Path) -> None:
     app.processEvents()  # type: ignore[attr-defined]
     save(dialog.grab(), path)
     dialog.reject()
+
+
+NEEDS_SLUGS = ("catalogue", "person", "list", "matrix", "talent", "matching")
+
+
+def grab_needs_views(app: object, window: object, out: Path, lang: str) -> None:
+    """Each view of the Needs mapping tab, once its background loads are done (a person picked)."""
+    import time
+
+    tab = window.needs_tab  # type: ignore[attr-defined]
+    if tab is None:
+        return
+    window.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+    for index, slug in enumerate(NEEDS_SLUGS):
+        tab.views.setCurrentIndex(index)
+        if slug == "person" and tab.person_view.picker.model.rowCount():
+            tab.person_view.picker.select_person(tab.person_view.picker.model.person_id(3))
+        deadline = time.monotonic() + 30
+        while any(v.pending for v in (tab.warning_panel, *tab.all_views())) and time.monotonic() < deadline:
+            app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()  # type: ignore[attr-defined]
+        if slug == "matching" and tab.matching_view.model.rowCount():
+            tab.matching_view.table.selectRow(0)
+        save(window.grab(), out / f"needs_{slug}_{lang}.png")  # type: ignore[attr-defined]
 
 
 def save(pixmap: object, path: Path) -> None:

@@ -6,10 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
-# Qt's platform plugins (offscreen and xcb) and fonts; without fonts every letter is a box.
+# Qt's platform plugins (offscreen and xcb) and fonts (without them every letter is a box);
+# poppler-utils lets the tests look at printed PDF pages.
 SYSTEM_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-  libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core"
+  libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core poppler-utils"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then

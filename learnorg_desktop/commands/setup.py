@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from learnorg_desktop.commands.common import CommandError, add_db_option, open_db
-from learnorg_desktop.services import organisation
+from learnorg_desktop.services import onboarding_templates, organisation
 from learnorg_desktop.storage.files import remove_sqlite_files
 
 
@@ -17,6 +17,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--office-name", required=True, help="office name, e.g. 'Siège'")
     parser.add_argument("--organisation", default="", help="organisation name (default: the office name)")
     parser.add_argument("--headquarters", action="store_true", help="this office is the headquarters")
+    parser.add_argument("--templates", choices=["fr", "en", "none"], default="fr",
+                        help="default onboarding checklist templates to load (default: fr)")
     parser.set_defaults(handler=run_init)
 
 
@@ -30,6 +32,8 @@ def run_init(args: argparse.Namespace) -> int:
                 session, office_code=args.office, office_name=args.office_name,
                 organisation=args.organisation, headquarters=args.headquarters,
             )
+            if args.templates != "none":
+                onboarding_templates.load_default_templates(session, args.templates)
     except Exception:
         db.close()
         remove_sqlite_files(args.db)  # a refused init leaves nothing behind

@@ -4,92 +4,36 @@ from __future__ import annotations
 
 from learnorg_desktop.models.enums import PersonKind, SessionFormat
 
-# category -> skills as (name, is_key, expires)
-SKILLS: dict[str, tuple[tuple[str, bool, bool], ...]] = {
-    "Accueil et accompagnement": (
-        ("Accueil du public", True, False),
-        ("Écoute active", False, False),
-        ("Orientation vers les dispositifs sociaux", True, False),
-        ("Médiation interculturelle", False, False),
-        ("Accompagnement dans les démarches administratives", False, False),
-    ),
-    "Coordination et gestion de projet": (
-        ("Coordination des bénévoles", True, False),
-        ("Gestion de projet", True, False),
-        ("Planification des activités", False, False),
-        ("Animation de réunion", False, False),
-        ("Suivi et évaluation des projets", False, False),
-    ),
-    "Gestion administrative et financière": (
-        ("Comptabilité et rapports aux financeurs", True, False),
-        ("Recherche de fonds", True, False),
-        ("Rédaction de dossiers de subvention", False, False),
-        ("Gestion budgétaire", False, False),
-        ("Droit des associations", False, False),
-    ),
-    "Sécurité et terrain": (
-        ("Sécurité sur le terrain", True, False),
-        ("Premiers secours (PSC1)", True, True),
-        ("Hygiène et sécurité alimentaire", False, True),
-        ("Gestion de crise", False, False),
-        ("Logistique et gestion des stocks", False, False),
-    ),
-    "Communication et plaidoyer": (
-        ("Communication sur les réseaux sociaux", False, False),
-        ("Prise de parole en public", False, False),
-        ("Plaidoyer auprès des élus", False, False),
-        ("Relations avec la presse", False, False),
-        ("Rédaction et synthèse", False, False),
-    ),
-    "Langues": (
-        ("Anglais", False, False),
-        ("Arabe", False, False),
-        ("Espagnol", False, False),
-        ("Français langue étrangère (FLE)", False, False),
-        ("Langue des signes française", False, False),
-    ),
-    "Outils numériques": (
-        ("Tableur (Excel, LibreOffice Calc)", False, False),
-        ("Outils collaboratifs en ligne", False, False),
-        ("Protection des données personnelles (RGPD)", True, False),
-        ("Bureautique de base", False, False),
-    ),
-    "Animation et pédagogie": (
-        ("Animation d'atelier", False, False),
-        ("Soutien scolaire", False, False),
-        ("Formation de formateurs", False, False),
-        ("Facilitation de groupe", False, False),
-    ),
-}
+# The skills themselves come from the shipped starter catalogue (resources/catalogue/starter_fr.json), so the
+# demo and a real first start agree; the names below are the starter's.
 
-CATEGORY_DESCRIPTIONS = {
-    "Accueil et accompagnement": "Recevoir, écouter et orienter les personnes accompagnées.",
-    "Sécurité et terrain": "Agir en sécurité lors des maraudes, distributions et missions.",
-}
-
-# role -> (skill, expected level) the role expects; unlisted roles expect nothing in particular.
+# role -> (skill, expected level) for the demo roles the starter catalogue does not describe (the starter's
+# roles, such as "Bénévole d’accueil" or "Comptable", bring their own expectations).
 ROLE_SKILLS: dict[str, tuple[tuple[str, int], ...]] = {
-    "Bénévole d'accueil": (("Accueil du public", 2), ("Écoute active", 2),
-                           ("Orientation vers les dispositifs sociaux", 1)),
-    "Animateur·rice d'atelier": (("Animation d'atelier", 2), ("Facilitation de groupe", 1)),
-    "Bénévole distribution alimentaire": (("Hygiène et sécurité alimentaire", 2),
-                                          ("Logistique et gestion des stocks", 1)),
-    "Bénévole soutien scolaire": (("Soutien scolaire", 2), ("Écoute active", 1)),
-    "Bénévole maraude": (("Sécurité sur le terrain", 2), ("Premiers secours (PSC1)", 2), ("Écoute active", 2)),
-    "Responsable bénévoles": (("Coordination des bénévoles", 3), ("Animation de réunion", 2)),
-    "Interprète bénévole": (("Médiation interculturelle", 2), ("Arabe", 3)),
-    "Coordinateur·rice": (("Gestion de projet", 3), ("Coordination des bénévoles", 3),
-                          ("Gestion budgétaire", 2), ("Animation de réunion", 3)),
-    "Chargé·e de mission terrain": (("Gestion de projet", 3), ("Sécurité sur le terrain", 3),
-                                    ("Premiers secours (PSC1)", 2), ("Suivi et évaluation des projets", 2)),
-    "Comptable": (("Comptabilité et rapports aux financeurs", 4), ("Tableur (Excel, LibreOffice Calc)", 3)),
-    "Chargé·e de communication": (("Communication sur les réseaux sociaux", 3), ("Rédaction et synthèse", 3)),
-    "Chargé·e de recherche de fonds": (("Recherche de fonds", 3), ("Rédaction de dossiers de subvention", 3)),
-    "Travailleur·se social·e": (("Accompagnement dans les démarches administratives", 3),
-                                ("Orientation vers les dispositifs sociaux", 3)),
-    "Directeur·rice": (("Gestion budgétaire", 3), ("Plaidoyer auprès des élus", 3)),
-    "Formateur·rice externe": (("Formation de formateurs", 3),),
+    "Animateur·rice d'atelier": (("Animation de réunion", 2), ("Prise de parole en public", 2),
+                                 ("Communication interculturelle", 1)),
+    "Bénévole distribution alimentaire": (("Hygiène alimentaire (HACCP)", 2),
+                                          ("Gestion des situations de tension", 1)),
+    "Bénévole soutien scolaire": (("Enseignement du français (FLE)", 2), ("Écoute active", 1)),
+    "Responsable bénévoles": (("Recrutement des bénévoles", 3), ("Intégration des nouveaux arrivants", 3),
+                              ("Fidélisation des bénévoles", 2), ("Animation de réunion", 2)),
+    "Interprète bénévole": (("Interprétariat", 3), ("Communication interculturelle", 2), ("Arabe", 3)),
+    "Chargé·e de communication": (("Réseaux sociaux", 3), ("Prise de parole en public", 3)),
+    "Chargé·e de recherche de fonds": (("Collecte auprès des particuliers", 3),
+                                       ("Réponse aux appels à projets", 3)),
+    "Travailleur·se social·e": (("Orientation vers les dispositifs sociaux", 3),
+                                ("Accompagnement aux démarches en ligne", 3),
+                                ("Protection des personnes vulnérables", 3)),
+    "Directeur·rice": (("Suivi budgétaire", 3), ("Gestion des partenariats", 3), ("Prise de parole en public", 3)),
+    "Formateur·rice externe": (("Animation de réunion", 3),),
 }
+
+# Skills only one person holds in the demo (the single-holder warning needs real cases): no role expects them
+# and nobody else is assessed on them.
+RARE_SKILLS = ("Base de données des personnes accompagnées", "Gestion de caisse")
+
+# Key-skill targets grow with the organisation: at least this share of the people should hold each one.
+KEY_SKILL_SHARE = 0.02
 
 # (name, kind of checklist, audience, items as (title, due days))
 CHECKLIST_TEMPLATES: tuple[tuple[str, str, PersonKind | None, tuple[tuple[str, int], ...]], ...] = (
@@ -184,13 +128,14 @@ LESSONS_LEARNED = (
 # (name, topic, office code or None, related skill)
 COMMUNITIES: tuple[tuple[str, str, str | None, str], ...] = (
     ("Communauté des coordinateur·rices", "Partager les pratiques de coordination entre antennes", None,
-     "Coordination des bénévoles"),
+     "Organisation des plannings"),
     ("Accueil et écoute", "Situations difficiles à l'accueil, retours d'expérience", None, "Accueil du public"),
     ("Recherche de fonds", "Veille sur les appels à projets, relecture croisée des dossiers", None,
-     "Recherche de fonds"),
+     "Réponse aux appels à projets"),
     ("Sécurité terrain", "Incidents, procédures et réflexes de sécurité", None, "Sécurité sur le terrain"),
     ("Outils numériques", "Entraide sur les outils collaboratifs", None, "Outils collaboratifs en ligne"),
-    ("Lyon – soutien scolaire", "Méthodes et supports pour l'aide aux devoirs", "LYON", "Soutien scolaire"),
+    ("Lyon – ateliers de français", "Méthodes et supports pour les ateliers de FLE", "LYON",
+     "Enseignement du français (FLE)"),
     ("Lille – entraide bénévoles", "Rencontres mensuelles des bénévoles lillois", "LILLE", "Écoute active"),
 )
 

@@ -56,6 +56,9 @@ class DemoContext:
     by_office: dict[str, list[DemoPerson]] = field(default_factory=dict)
     skill_ids: dict[str, int] = field(default_factory=dict)
     key_skills: list[str] = field(default_factory=list)
+    expiring_skill_ids: set[int] = field(default_factory=set)
+    # role name -> (skill, expected level), the starter catalogue's expectations plus the demo's own
+    role_skills: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     # skill id -> office code -> people whose latest level is 3 or 4 (possible session hosts)
     teachers: dict[int, dict[str, list[DemoPerson]]] = field(default_factory=dict)
     # (person id, skill id) -> open learning need, so attendance can say which need it serves

@@ -53,11 +53,11 @@ ROLES: tuple[tuple[str, PersonKind, int], ...] = (
     ("Animateur·rice d'atelier", PersonKind.VOLUNTEER, 15),
     ("Bénévole distribution alimentaire", PersonKind.VOLUNTEER, 20),
     ("Bénévole soutien scolaire", PersonKind.VOLUNTEER, 12),
-    ("Bénévole maraude", PersonKind.VOLUNTEER, 10),
+    ("Bénévole de terrain", PersonKind.VOLUNTEER, 10),
     ("Responsable bénévoles", PersonKind.VOLUNTEER, 3),
     ("Interprète bénévole", PersonKind.VOLUNTEER, 4),
-    ("Coordinateur·rice", PersonKind.STAFF, 15),
-    ("Chargé·e de mission terrain", PersonKind.STAFF, 25),
+    ("Coordinateur·rice d’antenne", PersonKind.STAFF, 15),
+    ("Chargé·e de projet", PersonKind.STAFF, 25),
     ("Comptable", PersonKind.STAFF, 8),
     ("Responsable bénévoles", PersonKind.STAFF, 10),
     ("Chargé·e de communication", PersonKind.STAFF, 8),
@@ -71,8 +71,8 @@ ROLES: tuple[tuple[str, PersonKind, int], ...] = (
 
 ROLE_DESCRIPTIONS = {
     "Bénévole d'accueil": "Accueille, écoute et oriente les personnes reçues dans les locaux.",
-    "Coordinateur·rice": "Organise l'activité d'une antenne et fait le lien avec le siège.",
-    "Chargé·e de mission terrain": "Conduit les projets sur le terrain avec les partenaires locaux.",
+    "Coordinateur·rice d’antenne": "Organise l'activité d'une antenne et fait le lien avec le siège.",
+    "Chargé·e de projet": "Conduit les projets sur le terrain avec les partenaires locaux.",
     "Responsable bénévoles": "Recrute, accueille et accompagne les bénévoles.",
 }
 

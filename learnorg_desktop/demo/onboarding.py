@@ -19,7 +19,8 @@ class _Writers:
 
     def __init__(self, ctx: DemoContext) -> None:
         self.checklists = ctx.writer.table(Checklist, "person_id", "template_id", "kind", "buddy_id",
-                                           "started_on", "completed_on", "handover_notes")
+                                           "started_on", "completed_on", "handover_notes", "template_name",
+                                           "template_version")
         self.items = ctx.writer.table(ChecklistItem, "checklist_id", "position", "title", "due_on",
                                       "responsible_role_id", "done_at", "done_by_id", "comment")
         self.checkins = ctx.writer.table(ChecklistCheckin, "checklist_id", "day", "held_on", "rating", "comment")
@@ -49,7 +50,7 @@ def _buddy(ctx: DemoContext, person: DemoPerson, start: date) -> int | None:
     return None
 
 
-def _assign(ctx: DemoContext, w: _Writers, person: DemoPerson, template: tuple[int, _Items],
+def _assign(ctx: DemoContext, w: _Writers, person: DemoPerson, name: str, template: tuple[int, _Items],
             kind: ChecklistKind, start: date) -> int:
     rng = ctx.rng
     buddy = _buddy(ctx, person, start) if kind is ChecklistKind.ONBOARDING else None
@@ -66,7 +67,7 @@ def _assign(ctx: DemoContext, w: _Writers, person: DemoPerson, template: tuple[i
         rows.append((position, title, due, None, done_at, buddy if done_day and buddy else None, ""))
     completed = max(done_days) if len(done_days) == len(rows) else None
     notes = rng.choice(catalogue.HANDOVER_NOTES) if kind is ChecklistKind.OFFBOARDING else ""
-    checklist_id = w.checklists.add(person.id, template[0], kind, buddy, start, completed, notes)
+    checklist_id = w.checklists.add(person.id, template[0], kind, buddy, start, completed, notes, name, 1)
     for row in rows:
         w.items.add(checklist_id, *row)
     return checklist_id
@@ -93,8 +94,10 @@ def add_checklists(ctx: DemoContext, templates: dict[str, tuple[int, _Items]]) -
     for person in ctx.people:
         if person.arrival >= recent and (person.departure is None or person.departure > ctx.today):
             start = min(person.arrival, ctx.today)
-            checklist_id = _assign(ctx, w, person, templates[by_kind[person.kind]], ChecklistKind.ONBOARDING, start)
+            name = by_kind[person.kind]
+            checklist_id = _assign(ctx, w, person, name, templates[name], ChecklistKind.ONBOARDING, start)
             _checkins(ctx, w.checkins, checklist_id, person.arrival)
         if person.departure is not None and person.departure >= leaving_since:
             start = max(person.arrival, person.departure - timedelta(days=14))
-            _assign(ctx, w, person, templates["Départ – passation"], ChecklistKind.OFFBOARDING, start)
+            handover = "Départ – passation"
+            _assign(ctx, w, person, handover, templates[handover], ChecklistKind.OFFBOARDING, start)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from learnorg_desktop.catalogue.starter import load_starter_catalogue
 from learnorg_desktop.demo import catalogue
+from learnorg_desktop.demo.bulk import TableWriter
 from learnorg_desktop.demo.context import DemoContext, DemoPerson, Picker
-from learnorg_desktop.models import LearningNeed, RoleSkill, Skill, SkillAssessment, SkillCategory
-from learnorg_desktop.models.enums import AssessmentSource, NeedOrigin, NeedStatus
+from learnorg_desktop.models import LearningNeed, SkillAssessment
+from learnorg_desktop.models.enums import AssessmentSource, NeedOrigin, NeedStatus, PersonKind
+from learnorg_desktop.services import skills as service_skills
 
 _LEVELS = Picker([0, 1, 2, 3, 4], [8, 25, 32, 23, 12])
 _SOURCES = Picker([AssessmentSource.SELF, AssessmentSource.MANAGER], [65, 35])
@@ -16,23 +19,30 @@ _NEED_ORIGINS = Picker([NeedOrigin.WISH, NeedOrigin.CAREER, NeedOrigin.ORGANISAT
 
 
 def add_catalogue(ctx: DemoContext, people_count: int) -> None:
-    """Categories, ~40 skills (key ones carry a target scaled to the organisation) and role skills."""
-    categories = ctx.writer.table(SkillCategory, "name", "description")
-    skills = ctx.writer.table(Skill, "category_id", "name", "description", "is_key", "target_holders",
-                              "target_level", "expires")
-    holders = max(2, round(people_count * 0.03))
-    for category, entries in catalogue.SKILLS.items():
-        category_id = categories.add(category, catalogue.CATEGORY_DESCRIPTIONS.get(category, ""))
-        for name, is_key, expires in entries:
-            description = "Recyclage obligatoire tous les deux ans." if expires else ""
-            ctx.skill_ids[name] = skills.add(category_id, name, description, is_key,
-                                             holders if is_key else None, 3 if is_key else None, expires)
-            if is_key:
-                ctx.key_skills.append(name)
-    role_skills = ctx.writer.table(RoleSkill, "role_id", "skill_id", "expected_level")
+    """The shipped French starter catalogue (categories, skills, its roles' expectations), key-skill targets
+    scaled to the organisation, and what the demo's other roles expect."""
+    session = ctx.writer.session
+    ctx.writer.flush()  # the starter loader looks the demo's roles up in the database
+    load_starter_catalogue(session, "fr")
+    for row in service_skills.list_skills(session):
+        ctx.skill_ids[row.name] = row.id
+        if row.expires:
+            ctx.expiring_skill_ids.add(row.id)
+        if row.is_key:
+            ctx.key_skills.append(row.name)
+            wanted = max(row.target_holders or 0, round(people_count * catalogue.KEY_SKILL_SHARE))
+            if wanted != row.target_holders:
+                service_skills.update_skill(session, row.id, service_skills.SkillInput(
+                    name=row.name, category_id=row.category_id, description=row.description, is_key=True,
+                    target_holders=wanted, target_level=row.target_level, expires=row.expires))
     for role, expected in catalogue.ROLE_SKILLS.items():
         for skill, level in expected:
-            role_skills.add(ctx.role_ids[role], ctx.skill_ids[skill], level)
+            service_skills.set_role_skill(session, ctx.role_ids[role], ctx.skill_ids[skill], level)
+    names = {role_id: name for name, role_id in ctx.role_ids.items()}
+    by_role: dict[str, list[tuple[str, int]]] = {}
+    for link in service_skills.list_role_skills(session):
+        by_role.setdefault(names.get(link.role_id, link.role), []).append((link.skill, link.expected_level))
+    ctx.role_skills = {role: tuple(expected) for role, expected in by_role.items()}
 
 
 def _valid_until(ctx: DemoContext, assessed_on: date) -> date:
@@ -45,17 +55,17 @@ def _valid_until(ctx: DemoContext, assessed_on: date) -> date:
     return max(assessed_on + timedelta(days=730), ctx.today + timedelta(days=61))
 
 
-def _skills_of(ctx: DemoContext, person: DemoPerson) -> dict[str, int]:
-    """The skills this person is assessed on, with their current level."""
+def _skills_of(ctx: DemoContext, person: DemoPerson, common: list[str]) -> dict[str, int]:
+    """The skills this person is assessed on, with their current level (`common`: skills anyone may have)."""
     rng = ctx.rng
     seniority = (ctx.today - person.arrival).days
     wanted: dict[str, int] = {}
-    for skill, expected in catalogue.ROLE_SKILLS.get(person.role, ()):
+    for skill, expected in ctx.role_skills.get(person.role, ()):
         if rng.random() < 0.8:
             bonus = 1 if seniority > 540 else (-1 if seniority < 90 else 0)
             wanted[skill] = max(0, min(4, expected + bonus + rng.choice((-1, 0, 0, 1))))
     for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
-        wanted.setdefault(rng.choice(list(ctx.skill_ids)), _LEVELS.pick(rng))
+        wanted.setdefault(rng.choice(common), _LEVELS.pick(rng))
     return wanted
 
 
@@ -64,8 +74,8 @@ def add_assessments(ctx: DemoContext) -> None:
     rng = ctx.rng
     writer = ctx.writer.table(SkillAssessment, "person_id", "skill_id", "level", "assessed_on", "source",
                               "interest", "willing_to_share", "valid_until")
-    expiring = {ctx.skill_ids[name] for entries in catalogue.SKILLS.values()
-                for name, _key, expires in entries if expires}
+    expiring = ctx.expiring_skill_ids
+    common = [name for name in ctx.skill_ids if name not in catalogue.RARE_SKILLS]
     for person in ctx.people:
         if person.arrival > ctx.today:
             continue
@@ -73,19 +83,32 @@ def add_assessments(ctx: DemoContext) -> None:
         first_day = max(person.arrival, ctx.days_ago(540))
         if first_day > last_day:  # left long ago: assessed while still there
             first_day = person.arrival
-        for position, (skill, level) in enumerate(_skills_of(ctx, person).items()):
+        for position, (skill, level) in enumerate(_skills_of(ctx, person, common).items()):
             skill_id = ctx.skill_ids[skill]
             assessed_on = ctx.day_between(first_day, last_day)
             earlier = assessed_on - timedelta(days=rng.randint(150, 360))
             if position == 0 and level > 0 and earlier >= person.arrival and rng.random() < 0.35:
                 writer.add(person.id, skill_id, level - 1, earlier, AssessmentSource.SELF,
-                           rng.randint(2, 5), False, earlier + timedelta(days=730) if skill_id in expiring else None)
+                           rng.randint(1, 3), False, earlier + timedelta(days=730) if skill_id in expiring else None)
             valid = _valid_until(ctx, assessed_on) if skill_id in expiring else None
-            interest = rng.randint(1, 5) if rng.random() < 0.7 else None
+            interest = rng.randint(0, 3) if rng.random() < 0.7 else None
             share = level >= 3 and rng.random() < 0.6
             writer.add(person.id, skill_id, level, assessed_on, _SOURCES.pick(rng), interest, share, valid)
             if level >= 3:
                 ctx.teachers.setdefault(skill_id, {}).setdefault(person.office, []).append(person)
+    _add_rare_holders(ctx, writer)
+
+
+def _add_rare_holders(ctx: DemoContext, writer: TableWriter) -> None:
+    """One active staff member alone masters each rare skill: what the single-holder warning is for."""
+    staff = [p for p in ctx.people if p.kind is PersonKind.STAFF and p.active_on(ctx.today)]
+    for skill in catalogue.RARE_SKILLS:
+        if not staff or skill not in ctx.skill_ids:
+            continue
+        holder = staff[ctx.rng.randrange(len(staff))]
+        assessed_on = ctx.day_between(max(holder.arrival, ctx.days_ago(300)), ctx.today)
+        writer.add(holder.id, ctx.skill_ids[skill], 4, assessed_on, AssessmentSource.MANAGER, 2, True, None)
+        ctx.teachers.setdefault(ctx.skill_ids[skill], {}).setdefault(holder.office, []).append(holder)
 
 
 def _need_dates(ctx: DemoContext, opened: date, status: NeedStatus) -> tuple[date | None, date | None]:
@@ -104,7 +127,7 @@ def add_needs(ctx: DemoContext) -> None:
         if not person.active_on(ctx.today) or rng.random() > 0.35:
             continue
         for _ in range(rng.choice((1, 1, 2))):
-            expected = catalogue.ROLE_SKILLS.get(person.role, ())
+            expected = ctx.role_skills.get(person.role, ())
             skill = rng.choice(expected)[0] if expected and rng.random() < 0.6 else rng.choice(list(ctx.skill_ids))
             status, opened = _NEED_STATUSES.pick(rng), ctx.day_between(max(person.arrival, ctx.days_ago(365)),
                                                                          ctx.today)

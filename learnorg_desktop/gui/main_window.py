@@ -23,6 +23,8 @@ from learnorg_desktop.paths import app_paths
 from learnorg_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
+    from learnorg_desktop.gui.tabs.needs_tab import NeedsTab
+    from learnorg_desktop.gui.tabs.onboarding_tab import OnboardingTab
     from learnorg_desktop.gui.tabs.people_tab import PeopleTab
     from learnorg_desktop.storage.database import Database
 
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db: Database | None = None
         self.people_tab: PeopleTab | None = None
+        self.onboarding_tab: OnboardingTab | None = None
+        self.needs_tab: NeedsTab | None = None
         self._settings = settings or UiSettings()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -166,15 +170,15 @@ class MainWindow(QMainWindow):
         self._opening.set_texts(self.tr("Opening the database…"), "")
         if self.people_tab is not None:
             self.people_tab.retranslate()
+        if self.onboarding_tab is not None:
+            self.onboarding_tab.retranslate()
+        if self.needs_tab is not None:
+            self.needs_tab.retranslate()
         self._update_status()
 
     def _retranslate_coming_soon(self) -> None:
         texts = (
-            (self.tr("Needs mapping is coming in a later version"),
-             self.tr("Here you will record each person's learning wishes, the career needs anticipated with "
-                     "managers and the skills the organisation needs, with skill levels and who can teach "
-                     "what. Gaps and skills held by a single person will stand out, so that training can be "
-                     "planned for both the people and the organisation.")),
+            (self.tr("Opening the database…"), ""),  # until set_database puts the needs tab there
             (self.tr("Onboarding checklists are coming in a later version"),
              self.tr("They will help you welcome every newcomer the same good way, step by step, with a "
                      "mentor or buddy, so that turnover costs the organisation less of what it knows.")),
@@ -234,12 +238,40 @@ class MainWindow(QMainWindow):
         self.people_tab = self._make_people_tab(db)
         self.tabs.removeTab(0)
         self.tabs.insertTab(0, self.people_tab, self.tr("People"))
+        self._install_onboarding_tab(db)
+        self._install_needs_tab(db)
         self.tabs.setCurrentIndex(index)
         old_tab.deleteLater()
         if old is not None and old is not db:
             old.close()
         self._update_status()
         self.database_changed.emit(db.location)
+
+    def _install_needs_tab(self, db: Database) -> None:
+        """Tab index 1: needs mapping; it follows the People tab's edits (people added, edited or leaving)."""
+        from learnorg_desktop.gui.tabs.needs_tab import NeedsTab
+
+        old = self.needs_tab
+        self.needs_tab = NeedsTab(db, self)
+        self.needs_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        if self.people_tab is not None:
+            self.people_tab.people_changed.connect(self.needs_tab.people_changed)
+        self.tabs.removeTab(1)
+        self.tabs.insertTab(1, self.needs_tab, self.tr("Needs mapping"))
+        if old is not None:
+            old.deleteLater()
+
+    def _install_onboarding_tab(self, db: Database) -> None:
+        """Tab index 2: the onboarding tab over this database (replacing the placeholder or the previous one)."""
+        from learnorg_desktop.gui.tabs.onboarding_tab import OnboardingTab
+
+        old = self.onboarding_tab
+        self.onboarding_tab = OnboardingTab(db, self)
+        self.onboarding_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.tabs.removeTab(2)
+        self.tabs.insertTab(2, self.onboarding_tab, self.tr("Onboarding"))
+        if old is not None:
+            old.deleteLater()
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(app_paths().data_dir), DB_FILTER)

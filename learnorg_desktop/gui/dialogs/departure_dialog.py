@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from learnorg_desktop.gui.dialogs.person_dialog import to_date
 from learnorg_desktop.gui.errors import service_error_text
-from learnorg_desktop.services import people
+from learnorg_desktop.services import people, talent
 from learnorg_desktop.services.errors import ServiceError
 from learnorg_desktop.storage.database import Database
 
@@ -21,6 +32,7 @@ class DepartureDialog(QDialog):
         super().__init__(parent)
         self._db, self._person_id = db, person_id
         self.last_error: ServiceError | None = None
+        self.lost_skills: list[talent.SingleHolder] = []
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.reason_edit = QLineEdit()
@@ -51,6 +63,8 @@ class DepartureDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("e.g. moved away, end of contract"))
 
     def save(self) -> None:
+        if not self.confirm_lost_skills(to_date(self.date_edit.date())):
+            return
         try:
             with self._db.transaction() as session:
                 people.record_departure(session, self._person_id, to_date(self.date_edit.date()),
@@ -63,3 +77,17 @@ class DepartureDialog(QDialog):
             return
         self.departure_recorded.emit(self._person_id)
         self.accept()
+
+    def confirm_lost_skills(self, when: date) -> bool:
+        """Warn when nobody else would hold some of this person's skills from `when`; True to go on."""
+        with self._db.read() as session:
+            self.lost_skills = talent.skills_left_without_holder(session, self._person_id, when)
+        if not self.lost_skills:
+            return True
+        names = "\n".join(f"• {s.skill}" + (self.tr(" (key skill)") if s.is_key else "") for s in self.lost_skills)
+        text = self.tr("After this departure, nobody active would hold these skills:\n\n%1\n\n"
+                       "Record the departure anyway? (Plan to pass these skills on in time.)").replace("%1", names)
+        answer = QMessageBox.warning(self, self.tr("Skills would leave with this person"), text,
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                     QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes

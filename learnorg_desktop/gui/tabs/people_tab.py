@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from learnorg_desktop.gui.dialogs.departure_dialog import DepartureDialog
+from learnorg_desktop.gui.dialogs.onboarding_prompts import propose_offboarding, propose_onboarding
 from learnorg_desktop.gui.dialogs.person_dialog import PersonDialog
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.models.people_model import COLUMNS, PeopleTableModel, column_of
@@ -224,6 +225,9 @@ class PeopleTab(QWidget):
     def add_person(self) -> PersonDialog:
         """Open the form (window-modal, not blocking) and select the new person once saved."""
         dialog = PersonDialog(self._db, default_office_id=self._default_office_id(), parent=self)
+        # Asked once the form has closed: "Start onboarding with template X?"
+        dialog.person_saved.connect(
+            lambda person_id: QTimer.singleShot(0, lambda: propose_onboarding(self, self._db, person_id)))
         return self._open(dialog)
 
     def edit_person(self, _index: QModelIndex | None = None) -> PersonDialog | None:
@@ -251,6 +255,8 @@ class PeopleTab(QWidget):
         row = self.model.person_row(self.model.row_of(person_id) or 0)
         dialog = DepartureDialog(self._db, person_id, f"{row.first_name} {row.last_name}".strip(), self)
         dialog.departure_recorded.connect(self._saved)
+        dialog.departure_recorded.connect(
+            lambda person_id: QTimer.singleShot(0, lambda: propose_offboarding(self, self._db, person_id)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

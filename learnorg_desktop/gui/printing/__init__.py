@@ -1,0 +1,1 @@
+"""Printable pages rendered with Qt's own printing support (PDF through QPdfWriter)."""

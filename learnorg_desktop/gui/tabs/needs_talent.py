@@ -1,0 +1,119 @@
+"""Talent map, key-skill coverage, and matching open needs with internal teachers and co-learners."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from learnorg_desktop.gui.models.needs_models import CoverageModel, MatchesModel, TalentModel
+from learnorg_desktop.gui.tabs.needs_person import make_table
+from learnorg_desktop.gui.widgets.lazy_view import LazyView
+from learnorg_desktop.services import talent
+from learnorg_desktop.storage.database import Database
+
+
+class TalentView(LazyView):
+    """Key skills against their targets (gaps first) beside who can teach what."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.coverage_model, self.talent_model = CoverageModel(self), TalentModel(self)
+        self.coverage_table, self.talent_table = make_table(self.coverage_model), make_table(self.talent_model)
+        for column, width in enumerate((200, 62, 52, 115)):
+            self.coverage_table.setColumnWidth(column, width)
+        for column, width in enumerate((220, 170, 65)):
+            self.talent_table.setColumnWidth(column, width)
+        self.coverage_box, self.talent_box = QGroupBox(), QGroupBox()
+        QVBoxLayout(self.coverage_box).addWidget(self.coverage_table)
+        QVBoxLayout(self.talent_box).addWidget(self.talent_table)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.coverage_box)
+        splitter.addWidget(self.talent_box)
+        splitter.setSizes([520, 700])
+        QVBoxLayout(self).addWidget(splitter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.coverage_box.setTitle(self.tr("Key skills: holders at the target level"))
+        self.talent_box.setTitle(self.tr("Talent map: who can teach what and is willing to"))
+
+    def refresh(self) -> None:
+        db = self._db
+
+        def work() -> tuple[list[talent.KeySkillCoverage], list[talent.TalentEntry]]:
+            today = date.today()
+            with db.read() as session:
+                return talent.key_skill_coverage(session, today), talent.talent_map(session, today)
+
+        self.load(work, self._loaded)
+
+    def _loaded(self, result: tuple[Any, Any]) -> None:
+        coverage, entries = result
+        self.coverage_model.set_rows(coverage)
+        self.talent_model.set_rows(entries)
+
+
+class MatchingView(LazyView):
+    """Each open need with internal people who could teach it and others with the same need."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.model = MatchesModel(self)
+        self.table = make_table(self.model)
+        for column, width in enumerate((200, 260, 420)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setMinimumHeight(self.fontMetrics().height() * 4 + 8)
+        self.plan_button = QPushButton()
+        self.plan_button.setEnabled(False)  # knowledge-sharing sessions come in a later version
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.detail, 1)
+        bottom.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr(
+            "For each open need: the people inside the organisation who can teach it and are willing to, "
+            "and the other people with the same need, who could learn together in one session."))
+        self.plan_button.setText(self.tr("Plan a session…"))
+        self.plan_button.setToolTip(self.tr(
+            "Knowledge-sharing sessions come in a later version; note these suggestions meanwhile."))
+        self._show_detail()
+
+    def refresh(self) -> None:
+        db = self._db
+
+        def work() -> list[talent.NeedMatch]:
+            with db.read() as session:
+                return talent.match_needs(session, date.today())
+
+        self.load(work, self.model.set_rows)
+
+    def _show_detail(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.detail.setText(self.tr("Select a need to see the suggestion."))
+            return
+        match: talent.NeedMatch = self.model.row_at(rows[0].row())
+        hosts = ", ".join(f"{t.person} ({t.office_code or '–'}, {t.level})" for t in match.hosts) or \
+            self.tr("nobody inside the organisation yet: look for an outside trainer")
+        peers = ", ".join(p.person or self.tr("a team") for p in match.peers) or self.tr("nobody else")
+        self.detail.setText(self.tr("<b>%1</b><br>Could host: %2<br>Could join: %3")
+                            .replace("%1", html.escape(match.need.subject)).replace("%2", html.escape(hosts))
+                            .replace("%3", html.escape(peers)))
