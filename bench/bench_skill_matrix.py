@@ -16,9 +16,9 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from learnorg_desktop.enums import AssessmentSource, PersonKind
 from learnorg_desktop.models import Person, Skill, SkillAssessment
 from learnorg_desktop.models.base import new_uuid
-from learnorg_desktop.models.enums import AssessmentSource, PersonKind
 from learnorg_desktop.services import organisation, skill_matrix, talent
 from learnorg_desktop.storage.database import Database
 from learnorg_desktop.storage.types import utcnow

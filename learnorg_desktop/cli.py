@@ -24,6 +24,7 @@ COMMANDS = {
     "skills": "skills",
     "needs": "needs",
     "onboarding": "onboarding",
+    "sessions": "sessions",
 }
 
 

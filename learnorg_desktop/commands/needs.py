@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from learnorg_desktop.commands.common import CommandError, add_db_option, open_db, print_json
-from learnorg_desktop.models.enums import NeedStatus
+from learnorg_desktop.enums import NeedStatus
 from learnorg_desktop.services import needs, organisation
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from learnorg_desktop.models.enums import PersonKind, SessionFormat
+from learnorg_desktop.enums import PersonKind, SessionFormat
 
 # The skills themselves come from the shipped starter catalogue (resources/catalogue/starter_fr.json), so the
 # demo and a real first start agree; the names below are the starter's.

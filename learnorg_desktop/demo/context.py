@@ -11,7 +11,7 @@ from itertools import accumulate
 from typing import Generic, TypeVar
 
 from learnorg_desktop.demo.bulk import BulkWriter
-from learnorg_desktop.models.enums import PersonKind
+from learnorg_desktop.enums import PersonKind
 
 T = TypeVar("T")
 

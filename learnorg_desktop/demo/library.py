@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from learnorg_desktop.demo import catalogue
 from learnorg_desktop.demo.context import DemoContext, Picker
 from learnorg_desktop.demo.sharing import FADING_OFFICE, HISTORY_DAYS
+from learnorg_desktop.enums import ResourceKind, RespondentGroup
 from learnorg_desktop.models import DiagnosticAnswer, DiagnosticCampaign, DiagnosticResponse, Resource, ResourceLink
-from learnorg_desktop.models.enums import ResourceKind, RespondentGroup
 from learnorg_desktop.services.text import fold
 
 QUIET_DAYS = 122  # Lille has added nothing for four months

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from learnorg_desktop.models.enums import PersonKind
+from learnorg_desktop.enums import PersonKind
 
 ORGANISATION = "Solidarité Pour Tous"
 

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from learnorg_desktop.demo import catalogue
 from learnorg_desktop.demo.bulk import TableWriter
 from learnorg_desktop.demo.context import DemoContext, DemoPerson
+from learnorg_desktop.enums import ChecklistKind, PersonKind
 from learnorg_desktop.models import Checklist, ChecklistCheckin, ChecklistItem, ChecklistTemplate, ChecklistTemplateItem
-from learnorg_desktop.models.enums import ChecklistKind, PersonKind
 
 # template name -> items as (title, due days)
 _Items = tuple[tuple[str, int], ...]

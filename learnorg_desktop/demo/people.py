@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from learnorg_desktop.demo import names
 from learnorg_desktop.demo.context import DemoContext, DemoPerson, Picker
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.models import Person, Role
-from learnorg_desktop.models.enums import PersonKind
 from learnorg_desktop.services.text import fold, search_key, sort_name
 
 _KINDS = Picker([PersonKind.VOLUNTEER, PersonKind.STAFF, PersonKind.PARTNER], [70, 20, 10])

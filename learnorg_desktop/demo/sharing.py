@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from learnorg_desktop.demo import catalogue
 from learnorg_desktop.demo.bulk import TableWriter
 from learnorg_desktop.demo.context import DemoContext, DemoPerson, Picker
+from learnorg_desktop.enums import SessionFormat, SessionStatus
 from learnorg_desktop.models import (
     Community,
     CommunityMember,
@@ -21,7 +22,6 @@ from learnorg_desktop.models import (
     SessionHost,
     SessionSkill,
 )
-from learnorg_desktop.models.enums import SessionFormat, SessionStatus
 
 HISTORY_DAYS = 540  # eighteen months of sessions
 AHEAD_DAYS = 42  # and six weeks already planned

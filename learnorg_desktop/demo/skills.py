@@ -8,8 +8,8 @@ from learnorg_desktop.catalogue.starter import load_starter_catalogue
 from learnorg_desktop.demo import catalogue
 from learnorg_desktop.demo.bulk import TableWriter
 from learnorg_desktop.demo.context import DemoContext, DemoPerson, Picker
+from learnorg_desktop.enums import AssessmentSource, NeedOrigin, NeedStatus, PersonKind
 from learnorg_desktop.models import LearningNeed, SkillAssessment
-from learnorg_desktop.models.enums import AssessmentSource, NeedOrigin, NeedStatus, PersonKind
 from learnorg_desktop.services import skills as service_skills
 
 _LEVELS = Picker([0, 1, 2, 3, 4], [8, 25, 32, 23, 12])

@@ -12,56 +12,209 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from learnorg_desktop.enums import NeedStatus
+from learnorg_desktop.gui.error_fields import field_label
+from learnorg_desktop.gui.models.skill_labels import need_status_label
 from learnorg_desktop.services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text") calls
 
 
-def field_label(field: str) -> str:
-    """The name of a form field as the user sees it."""
-    labels = {
-        "kind": QCoreApplication.translate("Errors", "Kind"),
-        "last_name": QCoreApplication.translate("Errors", "Last name"),
-        "first_name": QCoreApplication.translate("Errors", "First name"),
-        "email": QCoreApplication.translate("Errors", "E-mail"),
-        "arrival_date": QCoreApplication.translate("Errors", "Arrival date"),
-        "departure_date": QCoreApplication.translate("Errors", "Departure date"),
-        "office_code": QCoreApplication.translate("Errors", "Office code"),
-        "office_name": QCoreApplication.translate("Errors", "Office name"),
+class _Params(dict[str, str]):
+    """An error's params for str.format_map: a placeholder the error does not carry reads as nothing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def known_error_texts() -> dict[str, str]:
+    """Every error code the GUI words itself; {placeholders} are filled from the error's params."""
+    return {**_generic_texts(), **_people_texts(), **_skills_texts(), **_needs_texts(), **_onboarding_texts(),
+            **_sessions_texts(), **_file_texts()}
+
+
+def _generic_texts() -> dict[str, str]:
+    stale = translate("Errors", "This record was changed elsewhere since you opened it. It has been reloaded.")
+    return {
+        "error": translate("Errors", "This action was refused."),
+        "invalid": translate("Errors", "This value is not acceptable."),
+        "not_found": translate("Errors", "This record no longer exists."),
+        "conflict": stale,
+        "stale": stale,
+        "required": translate("Errors", "This field is required."),
+        "too_long": translate("Errors", "This text is too long."),
+        "bad_kind": translate("Errors", "This is not one of the available choices."),
+        "bad_value": translate("Errors", "'{value}' is not an acceptable value."),
+        "bad_lang": translate("Errors", "Only French (fr) and English (en) are available."),
+        "bad_date": translate("Errors", "'{value}' is not a valid date (expected dd/mm/yyyy)."),
+        "bad_flag": translate("Errors", "Write yes or no (oui or non)."),
+        "bad_number": translate("Errors", "Write a whole number."),
+        "bad_link": translate("Errors", "'{value}' is not a valid link (for example https://example.org)."),
     }
-    return labels.get(field, field)
+
+
+def _people_texts() -> dict[str, str]:
+    return {
+        "bad_email": translate("Errors", "This is not a valid e-mail address."),
+        "departure_before_arrival": translate("Errors", "The departure date is before the arrival date."),
+        "bad_office_code": translate("Errors", "Use letters, digits, - or _ only (at most 32 characters)."),
+        "duplicate_office": translate("Errors", "An office with this code already exists."),
+        "already_initialised": translate("Errors", "This database already belongs to an office."),
+        "unknown_person": translate("Errors", "This person no longer exists."),
+        "unknown_office": translate("Errors", "This office does not exist."),
+    }
+
+
+def _skills_texts() -> dict[str, str]:
+    return {
+        "bad_level": translate(
+            "Errors", "Choose a level from 0 (none) to 4 (can teach others); a level expected for a role is at "
+                      "least 1."),
+        "bad_target_holders": translate("Errors", "The number of people to reach must be 1 or more."),
+        "duplicate_category": translate("Errors", "A category with this name already exists."),
+        "duplicate_skill": translate("Errors", "A skill named '{name}' already exists."),
+        "category_not_empty": translate(
+            "Errors", "This category still holds skills ({count}): move them to another category first."),
+        "unknown_category": translate("Errors", "This category no longer exists."),
+        "unknown_skill": translate("Errors", "This skill no longer exists."),
+        "unknown_role": translate("Errors", "This role no longer exists."),
+        "unknown_role_skill": translate("Errors", "This skill is no longer expected for the role."),
+        "unknown_assessment": translate("Errors", "This assessment no longer exists."),
+        "bad_source": translate("Errors", "Choose who made the assessment: the person, the manager or a session."),
+        "bad_interest": translate("Errors", "Choose an interest from 0 (not interested) to 3 (very interested)."),
+        "valid_until_before_assessment": translate(
+            "Errors", "The end of validity is before the date of the assessment."),
+        "bad_catalogue_rows": translate("Errors", "{count} rows must be corrected; nothing was imported."),
+    }
+
+
+def _needs_texts() -> dict[str, str]:
+    return {
+        "bad_origin": translate(
+            "Errors", "Choose where the need comes from: the person's wish, a career step foreseen with the "
+                      "manager, or the organisation's requirements."),
+        "no_owner": translate("Errors", "Choose the person, the team or the office this need is for."),
+        "no_subject": translate("Errors", "Choose a skill or write a topic."),
+        "bad_priority": translate("Errors", "The priority must be high, normal or low."),
+        "unknown_need": translate("Errors", "This need no longer exists."),
+        "bad_transition": translate("Errors", "A need cannot go from '{current}' to '{requested}'."),
+    }
+
+
+def _onboarding_texts() -> dict[str, str]:
+    return {
+        "no_items": translate("Errors", "A template needs at least one item."),
+        "negative_due": translate("Errors", "The due day cannot be before the start (use 0 or more)."),
+        "due_too_far": translate("Errors", "The due day is too far away (at most 3650 days, ten years)."),
+        "unknown_template": translate("Errors", "This template no longer exists."),
+        "wrong_template_kind": translate("Errors", "This template is not meant for this kind of checklist."),
+        "no_template": translate(
+            "Errors", "There is no hand-over template yet: create one or load the default templates first."),
+        "person_departed": translate("Errors", "This person has left the organisation."),
+        "already_assigned": translate("Errors", "This person already has a checklist of this kind in progress."),
+        "not_leaving": translate("Errors", "No departure is recorded for this person."),
+        "self_buddy": translate("Errors", "A newcomer cannot be their own buddy."),
+        "inactive_buddy": translate("Errors", "The buddy must be someone currently active in the organisation."),
+        "unknown_checklist": translate("Errors", "This checklist no longer exists."),
+        "unknown_item": translate("Errors", "This checklist item no longer exists."),
+        "naive_time": translate("Errors", "The time has no time zone."),
+        "bad_day": translate("Errors", "The check-in day must be 1 or later."),
+        "bad_rating": translate("Errors", "The rating goes from 1 to 5."),
+    }
+
+
+def _sessions_texts() -> dict[str, str]:
+    return {
+        "unknown_session": translate("Errors", "This session no longer exists."),
+        "unknown_community": translate("Errors", "This community of practice no longer exists."),
+        "unknown_resource": translate("Errors", "This resource no longer exists."),
+        "not_a_file": translate("Errors", "This resource is a link, not a stored document."),
+        "source_file_missing": translate("Errors", "The file to add cannot be found: '{path}'."),
+        "stored_file_missing": translate(
+            "Errors", "The library's copy of this document is missing (its folder was moved or cleaned)."),
+        "no_file_store": translate("Errors", "This database has no folder beside it to keep documents in."),
+        "duplicate_community": translate("Errors", "A community of practice with this name already exists."),
+        "bad_format": translate("Errors", "Choose a session format from the list."),
+        "bad_capacity": translate("Errors", "'{value}' is not a number of seats."),
+        "capacity_exceeded": translate("Errors", "{participants} participants exceed the {capacity} seats."),
+        "not_a_number": translate("Errors", "'{value}' is not a number of minutes."),
+        "non_positive_duration": translate("Errors", "The duration must be at least one minute."),
+        "negative_duration": translate("Errors", "The duration cannot be negative."),
+        "too_long_duration": translate("Errors", "The duration is too long (at most {limit} minutes)."),
+        "ends_before_start": translate("Errors", "The end is before the start."),
+        "naive_datetime": translate("Errors", "The time has no time zone."),
+        "blended_needs_both_parts": translate(
+            "Errors", "A blended session needs both an in-person part and an online part."),
+        "online_part_not_allowed": translate(
+            "Errors", "Only blended sessions and online modules have an online part."),
+        "host_is_participant": translate("Errors", "A person cannot both host and attend the session."),
+        "collective_need": translate("Errors", "A collective need cannot be invited as such: invite its people."),
+        "need_not_open": translate("Errors", "This need is no longer open."),
+        "held_in_future": translate("Errors", "A session already held cannot start in the future."),
+        "held_before_start": translate("Errors", "A session cannot be marked as held before it starts."),
+        "session_cancelled": translate("Errors", "This session is cancelled."),
+        "session_not_held": translate("Errors", "This session has not been held yet."),
+        "session_not_started": translate("Errors", "Attendance is recorded once the session has started."),
+        "not_an_attendee": translate("Errors", "This person did not attend the session."),
+        "not_a_session_skill": translate("Errors", "This skill is not covered by the session."),
+        "bad_score": translate("Errors", "'{value}' is not a score from 1 to 5."),
+        "no_feedback": translate("Errors", "This person gave no feedback to follow up."),
+        "follow_up_too_early": translate("Errors", "The follow-up must come after the session."),
+    }
+
+
+def _file_texts() -> dict[str, str]:
+    unsafe = translate("Errors", "This file looks dangerous (it would expand enormously) and was not opened.")
+    unreadable = translate("Errors", "The file cannot be read.")
+    return {
+        "import_file": unreadable,
+        "unreadable_file": unreadable,
+        "unsafe_file": unsafe, "zip_members": unsafe, "zip_size": unsafe, "zip_ratio": unsafe, "xml_entities": unsafe,
+        "unsupported_format": translate("Errors", "Only .csv, .xlsx, .xls and .ods files can be imported."),
+        "too_large": translate("Errors", "The file is larger than 200 MB."),
+        "cannot_open": translate("Errors", "The file cannot be opened."),
+        "binary": translate("Errors", "This is not a text (CSV) file."),
+        "bad_encoding": translate("Errors", "The text encoding is neither UTF-8 nor Windows-1252."),
+        "bad_csv": translate("Errors", "The CSV file is malformed (line {line})."),
+        "corrupt": translate("Errors", "The file is damaged or is not a real spreadsheet."),
+        "empty_file": translate("Errors", "The file holds no data."),
+        "no_header": translate("Errors", "No header row was found: the first rows must name the columns."),
+    }
+
+
+def _params(error: ServiceError) -> _Params:
+    params = _Params({key: str(value) for key, value in error.params.items()})
+    if error.code == "bad_transition":
+        for key in ("current", "requested"):
+            if params.get(key) in set(NeedStatus):
+                params[key] = need_status_label(NeedStatus(params[key]))
+    return params
+
+
+def _sentence(error: ServiceError) -> str:
+    known = known_error_texts()
+    text = known.get(error.code)
+    if text is None:
+        if isinstance(error, ConflictError):
+            return known["stale"]
+        return known["not_found"] if isinstance(error, NotFoundError) else error.message
+    try:
+        return text.format_map(_params(error))
+    except (ValueError, IndexError):  # a translation with stray braces must not hide the message
+        return text
 
 
 def service_error_text(error: ServiceError) -> str:
     """A translated sentence for a typed refusal; the service's English message as a last resort."""
-    known = {
-        "required": QCoreApplication.translate("Errors", "This field is required."),
-        "too_long": QCoreApplication.translate("Errors", "This text is too long."),
-        "bad_email": QCoreApplication.translate("Errors", "This is not a valid e-mail address."),
-        "departure_before_arrival": QCoreApplication.translate(
-            "Errors", "The departure date is before the arrival date."),
-        "bad_office_code": QCoreApplication.translate(
-            "Errors", "Use letters, digits, - or _ only (at most 32 characters)."),
-        "duplicate_office": QCoreApplication.translate("Errors", "An office with this code already exists."),
-        "already_initialised": QCoreApplication.translate(
-            "Errors", "This database already belongs to an office."),
-        "stale": QCoreApplication.translate(
-            "Errors", "This record was changed elsewhere since you opened it. It has been reloaded."),
-        "unknown_person": QCoreApplication.translate("Errors", "This person no longer exists."),
-    }
-    text = known.get(error.code)
-    if text is None:
-        if isinstance(error, ConflictError):
-            text = known["stale"]
-        elif isinstance(error, NotFoundError):
-            text = QCoreApplication.translate("Errors", "This record no longer exists.")
-        else:
-            text = error.message
-    if isinstance(error, ValidationError):
-        # The pattern is translated too: French puts a space before the colon.
-        pattern = QCoreApplication.translate("Errors", "{field}: {message}")
-        return pattern.format(field=field_label(error.field), message=text)
-    return text
+    text = _sentence(error)
+    if not isinstance(error, ValidationError):
+        return text
+    label = field_label(error.field)
+    if "item" in error.params:
+        label = translate("Errors", "{field} (item {item})").format(field=label, item=error.params["item"])
+    # The pattern is translated too: French puts a space before the colon.
+    return translate("Errors", "{field}: {message}").format(field=label, message=text)
 
 
 def unexpected_error_text(log_file: Path) -> str:

@@ -6,8 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.importers.errors import RowError
-from learnorg_desktop.models.enums import PersonKind
 from learnorg_desktop.services.text import fold
 
 NameKey = tuple[str, str]

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.importers.columns import ColumnMapping, Field
 from learnorg_desktop.importers.errors import RowError
 from learnorg_desktop.importers.tabular import CellValue, RawTable, is_empty
-from learnorg_desktop.models.enums import PersonKind
 from learnorg_desktop.services.errors import ValidationError
 from learnorg_desktop.services.parsing import normalise_email, parse_date
 from learnorg_desktop.services.text import fold

@@ -1,4 +1,4 @@
-"""Closed vocabularies stored as their string values."""
+"""Column type for the domain's enums; the enums themselves live in learnorg_desktop.enums."""
 
 from __future__ import annotations
 
@@ -6,71 +6,33 @@ from enum import StrEnum
 
 from sqlalchemy import Enum
 
+from learnorg_desktop.enums import (
+    AssessmentSource,
+    ChecklistKind,
+    NeedOrigin,
+    NeedStatus,
+    PersonKind,
+    PersonStatus,
+    ResourceKind,
+    RespondentGroup,
+    SessionFormat,
+    SessionStatus,
+)
 
-class PersonKind(StrEnum):
-    VOLUNTEER = "volunteer"
-    STAFF = "staff"
-    PARTNER = "partner"
-
-
-class PersonStatus(StrEnum):
-    """Derived from the arrival and departure dates, never stored."""
-
-    INCOMING = "incoming"
-    ACTIVE = "active"
-    DEPARTED = "departed"
-
-
-class AssessmentSource(StrEnum):
-    SELF = "self"
-    MANAGER = "manager"
-    SESSION = "session"
-
-
-class NeedOrigin(StrEnum):
-    WISH = "wish"
-    CAREER = "career"
-    ORGANISATION = "organisation"
-
-
-class NeedStatus(StrEnum):
-    OPEN = "open"
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    MET = "met"
-    DROPPED = "dropped"
-
-
-class ChecklistKind(StrEnum):
-    ONBOARDING = "onboarding"
-    OFFBOARDING = "offboarding"
-
-
-class SessionFormat(StrEnum):
-    WORKSHOP = "workshop"
-    LUNCH_AND_LEARN = "lunch_and_learn"
-    MENTORING = "mentoring"
-    COMMUNITY_MEETING = "community_meeting"
-    FIELD_VISIT = "field_visit"
-    ONLINE_MODULE = "online_module"
-    BLENDED = "blended"
-
-
-class SessionStatus(StrEnum):
-    PLANNED = "planned"
-    HELD = "held"
-    CANCELLED = "cancelled"
-
-
-class ResourceKind(StrEnum):
-    FILE = "file"
-    LINK = "link"
-
-
-class RespondentGroup(StrEnum):
-    STAFF = "staff"
-    VOLUNTEER = "volunteer"
-    PARTNER = "partner"
+# Re-exported so `from learnorg_desktop.models.enums import PersonKind` keeps working in the models.
+__all__ = [
+    "AssessmentSource",
+    "ChecklistKind",
+    "NeedOrigin",
+    "NeedStatus",
+    "PersonKind",
+    "PersonStatus",
+    "ResourceKind",
+    "RespondentGroup",
+    "SessionFormat",
+    "SessionStatus",
+    "str_enum",
+]
 
 
 def str_enum(enum_cls: type[StrEnum]) -> Enum:

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from learnorg_desktop.enums import AssessmentSource
 from learnorg_desktop.models import Office, Person, Skill, SkillAssessment
-from learnorg_desktop.models.enums import AssessmentSource
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import NotFoundError, ValidationError
 from learnorg_desktop.services.holdings import (
@@ -224,7 +224,7 @@ def expiring(
         .outerjoin(Office, Office.id == Person.office_id)
         .where(active_person_clause(today), Skill.deleted.is_(False), current.c.level > 0,
                current.c.valid_until.is_not(None), current.c.valid_until <= horizon)
-        .order_by(current.c.valid_until, func.lower(Person.last_name), Skill.name)
+        .order_by(current.c.valid_until, Person.sort_name, Skill.name)
     )
     if not include_expired:
         stmt = stmt.where(current.c.valid_until >= today)

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from learnorg_desktop.enums import NeedOrigin, NeedStatus
 from learnorg_desktop.models import LearningNeed, Office, Person, Skill, Synced
-from learnorg_desktop.models.enums import NeedOrigin, NeedStatus
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from learnorg_desktop.services.holdings import person_name

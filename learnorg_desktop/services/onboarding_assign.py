@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import case, exists, func, select
+from sqlalchemy import case, exists, select
 from sqlalchemy.orm import Session
 
+from learnorg_desktop.enums import ChecklistKind, PersonKind, PersonStatus
 from learnorg_desktop.models import Checklist, ChecklistCheckin, ChecklistItem, ChecklistTemplate, Office, Person
-from learnorg_desktop.models.enums import ChecklistKind, PersonKind, PersonStatus
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import NotFoundError, ValidationError
 from learnorg_desktop.services.holdings import active_person_clause, person_name
@@ -98,7 +98,7 @@ def people_choices(session: Session, today: date, *, kinds: frozenset[PersonKind
         .outerjoin(Office, Office.id == Person.office_id)
         .where(active_person_clause(today))
         .order_by(case((Person.office_id == office_id, 0), else_=1), Person.arrival_date.is_(None),
-                  Person.arrival_date, func.lower(Person.last_name), Person.id)
+                  Person.arrival_date, Person.sort_name, Person.id)
         .limit(limit)
     )
     if kinds:
@@ -189,7 +189,7 @@ def newcomers_without_checklist(session: Session, today: date, *, office_id: int
                Person.arrival_date >= today - timedelta(days=recent_days),
                Person.arrival_date <= today + timedelta(days=recent_days),
                (Person.departure_date.is_(None)) | (Person.departure_date > today), ~has_one)
-        .order_by(Person.arrival_date, func.lower(Person.last_name), Person.id)
+        .order_by(Person.arrival_date, Person.sort_name, Person.id)
     )
     if office_id is not None:
         stmt = stmt.where(Person.office_id == office_id)

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from learnorg_desktop.enums import ChecklistKind, PersonKind
 from learnorg_desktop.models import Checklist, ChecklistCheckin, ChecklistItem, Office, Person, Role, Skill
-from learnorg_desktop.models.enums import ChecklistKind, PersonKind
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import NotFoundError, ValidationError
 from learnorg_desktop.services.onboarding_assign import check_buddy

@@ -14,8 +14,8 @@ from statistics import median
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from learnorg_desktop.enums import ChecklistKind
 from learnorg_desktop.models import Checklist, ChecklistItem, Office, Person
-from learnorg_desktop.models.enums import ChecklistKind
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from learnorg_desktop.enums import ChecklistKind
 from learnorg_desktop.models import ChecklistItem, ChecklistTemplate, Person
-from learnorg_desktop.models.enums import ChecklistKind
 from learnorg_desktop.services import organisation, talent
 from learnorg_desktop.services.errors import NotFoundError, ValidationError
 from learnorg_desktop.services.onboarding_assign import copy_template, has_open_checklist, pick_template

@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from learnorg_desktop.enums import ChecklistKind, PersonKind
 from learnorg_desktop.models import ChecklistTemplate, ChecklistTemplateItem, Office, Person, Role
-from learnorg_desktop.models.enums import ChecklistKind, PersonKind
 from learnorg_desktop.paths import resources_dir
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import NotFoundError, ValidationError

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
+from learnorg_desktop.enums import PersonKind, PersonStatus
 from learnorg_desktop.models import Office, Person, Role
-from learnorg_desktop.models.enums import PersonKind, PersonStatus
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from learnorg_desktop.services.parsing import normalise_email

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.importers.columns import ColumnMapping, Field, detect_mapping, mapping_for_row
 from learnorg_desktop.importers.errors import ImportFileError, RowError
 from learnorg_desktop.importers.matching import (
@@ -29,7 +30,6 @@ from learnorg_desktop.importers.people_rows import ParsedRow, data_rows, parse_r
 from learnorg_desktop.importers.tabular import RawTable, read_table
 from learnorg_desktop.models import Office, Person, Role
 from learnorg_desktop.models.base import new_uuid
-from learnorg_desktop.models.enums import PersonKind
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.progress import NO_PROGRESS, Progress
 from learnorg_desktop.services.text import fold, search_key, sort_name

@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from learnorg_desktop.enums import NeedOrigin
 from learnorg_desktop.models import LearningNeed, Person, RoleSkill, Skill
-from learnorg_desktop.models.enums import NeedOrigin
 from learnorg_desktop.services import needs
 from learnorg_desktop.services.errors import NotFoundError
 from learnorg_desktop.services.holdings import is_expired, latest_assessments

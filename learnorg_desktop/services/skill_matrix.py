@@ -6,12 +6,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, case, func, select, true
+from sqlalchemy import ColumnElement, and_, case, select, true
 from sqlalchemy.orm import Session
 
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.models import Person, Skill
-from learnorg_desktop.models.enums import PersonKind
 from learnorg_desktop.services.holdings import active_person_clause, latest_assessments, person_name
+from learnorg_desktop.services.text import fold
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,12 @@ def skill_matrix(session: Session, query: MatrixQuery, today: date) -> SkillMatr
     people_clause, skills_clause = _people_clause(query, today), _skills_clause(query)
     people = session.execute(
         select(Person.id, person_name()).where(people_clause)
-        .order_by(func.lower(Person.last_name), func.lower(Person.first_name), Person.id)
+        .order_by(Person.sort_name, Person.id)
     ).all()
-    skills = session.execute(
-        select(Skill.id, Skill.name).where(skills_clause).order_by(func.lower(Skill.name), Skill.id)
-    ).all()
+    skills = sorted(  # the folding rule, as French readers expect ("Écoute" among the e's)
+        session.execute(select(Skill.id, Skill.name).where(skills_clause)).all(),
+        key=lambda s: (fold(s.name), s.id),
+    )
     current = latest_assessments()
     # The lapse is computed in SQL as a plain integer: converting 200,000 dates in Python costs more than
     # the query itself.

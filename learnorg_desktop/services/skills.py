@@ -11,6 +11,7 @@ from learnorg_desktop.models import Role, RoleSkill, Skill, SkillCategory
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from learnorg_desktop.services.holdings import LEVEL_MAX, LEVEL_MIN
+from learnorg_desktop.services.text import fold
 
 NAME_MAX = 200
 
@@ -166,9 +167,9 @@ def list_categories(session: Session) -> list[CategoryRow]:
         select(SkillCategory, func.coalesce(counts.c.n, 0))
         .outerjoin(counts, counts.c.category_id == SkillCategory.id)
         .where(SkillCategory.deleted.is_(False))
-        .order_by(func.lower(SkillCategory.name))
     )
-    return [CategoryRow(c.id, c.uuid, c.name, c.description, n) for c, n in session.execute(stmt)]
+    rows = [CategoryRow(c.id, c.uuid, c.name, c.description, n) for c, n in session.execute(stmt)]
+    return sorted(rows, key=lambda c: (fold(c.name), c.id))  # "Écoute" with the e's, not after z
 
 
 def category_ids_by_name(session: Session, names: set[str], *, create: bool) -> dict[str, int]:
@@ -262,13 +263,14 @@ def list_skills(session: Session, *, category_id: int | None = None, key_only: b
         select(Skill, SkillCategory.name)
         .outerjoin(SkillCategory, SkillCategory.id == Skill.category_id)
         .where(Skill.deleted.is_(False))
-        .order_by(func.lower(func.coalesce(SkillCategory.name, "")), func.lower(Skill.name))
     )
     if category_id is not None:
         stmt = stmt.where(Skill.category_id == category_id)
     if key_only:
         stmt = stmt.where(Skill.is_key.is_(True))
-    return [_row(s, c) for s, c in session.execute(stmt)]
+    rows = [_row(s, c) for s, c in session.execute(stmt)]
+    # Sorted in Python with the folding rule: SQL's lower() would put "Écoute" after "Z" (catalogues are small).
+    return sorted(rows, key=lambda r: (fold(r.category or ""), fold(r.name), r.id))
 
 
 # --- expected skills per role -----------------------------------------------------------------------------

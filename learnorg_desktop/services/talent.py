@@ -10,8 +10,8 @@ from datetime import date
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from learnorg_desktop.enums import NeedStatus
 from learnorg_desktop.models import Office, Person, Skill, SkillCategory
-from learnorg_desktop.models.enums import NeedStatus
 from learnorg_desktop.services import needs
 from learnorg_desktop.services.holdings import (
     active_person_clause,
@@ -116,8 +116,7 @@ def talent_map(
         .outerjoin(SkillCategory, SkillCategory.id == Skill.category_id)
         .outerjoin(Office, Office.id == Person.office_id)
         .where(active_person_clause(today), Skill.deleted.is_(False), can_teach_clause(current, today))
-        .order_by(func.lower(Skill.name), Skill.id, current.c.level.desc(), func.lower(Person.last_name),
-                  Person.id)
+        .order_by(Skill.id, current.c.level.desc(), Person.sort_name, Person.id)
     )
     if office_id is not None:
         stmt = stmt.where(Person.office_id == office_id)
@@ -127,7 +126,8 @@ def talent_map(
     for skill_id, skill, category, pid, name, office, level, valid_until in session.execute(stmt):
         entry = grouped.setdefault(skill_id, (skill, category, []))
         entry[2].append(Teacher(pid, name, office, level, valid_until))
-    return [TalentEntry(sid, s, c, tuple(t)) for sid, (s, c, t) in grouped.items()]
+    entries = [TalentEntry(sid, s, c, tuple(t)) for sid, (s, c, t) in grouped.items()]
+    return sorted(entries, key=lambda e: (fold(e.skill), e.skill_id))
 
 
 def _holders(today: date, office_id: int | None = None, *, key_only: bool = False) -> Select[tuple[int, int]]:

@@ -19,6 +19,351 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Record an assessment</source>
+        <translation>Enregistrer une évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Skill:</source>
+        <translation>&amp;Compétence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Intérêt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;haring:</source>
+        <translation>&amp;Partage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valable jusqu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>(non demandé)</translation>
+    </message>
+    <message>
+        <source>Willing to share this skill with others</source>
+        <translation>Prêt·e à transmettre cette compétence</translation>
+    </message>
+    <message>
+        <source>Only skills that expire carry a date.</source>
+        <translation>Seules les compétences à renouveler ont une date de validité.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Start onboarding</source>
+        <translation>Démarrer l’intégration</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Liste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Buddy / mentor:</source>
+        <translation>&amp;Parrain / marraine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Débute le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(choose later)</source>
+        <translation>(choisir plus tard)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>Nouvelle catégorie…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Supprimer la catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Add a skill…</source>
+        <translation>&amp;Ajouter une compétence…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Load starter catalogue</source>
+        <translation>Charger le catalogue de départ</translation>
+    </message>
+    <message>
+        <source>Adds the skills suggested for solidarity NGOs; your own skills and changes are kept.</source>
+        <translation>Ajoute les compétences proposées pour les associations de solidarité&#xa0;; vos compétences et vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalogue…</source>
+        <translation>&amp;Importer un catalogue…</translation>
+    </message>
+    <message>
+        <source>1 skill</source>
+        <translation>1 compétence</translation>
+    </message>
+    <message>
+        <source>%1 skills</source>
+        <translation>%1 compétences</translation>
+    </message>
+    <message>
+        <source>Delete a skill</source>
+        <translation>Supprimer une compétence</translation>
+    </message>
+    <message>
+        <source>Delete the skill “%1”? Assessments and needs keep it in their history.</source>
+        <translation>Supprimer la compétence «&#xa0;%1&#xa0;»&#xa0;? Les évaluations et les besoins la conservent dans leur historique.</translation>
+    </message>
+    <message>
+        <source>%1 skills and %2 categories added; %3 skills were already there.</source>
+        <translation>Compétences ajoutées&#xa0;: %1, catégories ajoutées&#xa0;: %2&#xa0;; %3 compétences étaient déjà présentes.</translation>
+    </message>
+    <message>
+        <source>Import a skills catalogue</source>
+        <translation>Importer un catalogue de compétences</translation>
+    </message>
+    <message>
+        <source>%1 skills added, %2 updated, %3 new categories.</source>
+        <translation>Compétences ajoutées&#xa0;: %1, mises à jour&#xa0;: %2, nouvelles catégories&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Ligne %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows must be corrected first.</source>
+        <translation>Rien n’a été importé&#xa0;: %1 lignes doivent d’abord être corrigées.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Add a category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>Edit a category</source>
+        <translation>Modifier une catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Done by:</source>
+        <translation>Fait par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Cocher</translation>
+    </message>
+    <message>
+        <source>Mark &amp;not done</source>
+        <translation>&amp;Décocher</translation>
+    </message>
+    <message>
+        <source>Save co&amp;mment</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Imprimer en PDF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Newcomer check-ins</source>
+        <translation>Points d’étape avec la personne accueillie</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>What the newcomer says</source>
+        <translation>Ce que dit la personne accueillie</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Enregistrer le point d’étape</translation>
+    </message>
+    <message>
+        <source>Hand-over notes: what the person knew, documents, to whom</source>
+        <translation>Notes de passation&#xa0;: ce que la personne savait, documents, à qui</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Enregistrer les notes</translation>
+    </message>
+    <message>
+        <source>Select a checklist</source>
+        <translation>Sélectionnez une liste</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Antenne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Buddy: %1</source>
+        <translation>Parrain / marraine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Started on %1</source>
+        <translation>Commencée le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>Jour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Mark not done</source>
+        <translation>Décocher</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Cocher</translation>
+    </message>
+    <message>
+        <source>Choose who did it first.</source>
+        <translation>Choisissez d’abord qui l’a fait.</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>Enregistrer le commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPdf</name>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Onboarding of %1</source>
+        <translation>Intégration de %1</translation>
+    </message>
+    <message>
+        <source>Hand-over by %1</source>
+        <translation>Passation de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 faites</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>Parrain / marraine</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>Newcomer check-ins</source>
+        <translation>Points d’étape avec la personne accueillie</translation>
+    </message>
+</context>
+<context>
     <name>DepartureDialog</name>
     <message>
         <source>Record a departure</source>
@@ -35,6 +380,26 @@
     <message>
         <source>e.g. moved away, end of contract</source>
         <translation>ex. déménagement, fin de contrat</translation>
+    </message>
+    <message>
+        <source> (key skill)</source>
+        <translation> (compétence clé)</translation>
+    </message>
+    <message>
+        <source>After this departure, nobody active would hold these skills:
+
+%1
+
+Record the departure anyway? (Plan to pass these skills on in time.)</source>
+        <translation>Après ce départ, plus aucune personne active ne détiendrait ces compétences&#xa0;:
+
+%1
+
+Enregistrer quand même le départ&#xa0;? (Prévoyez de transmettre ces compétences à temps.)</translation>
+    </message>
+    <message>
+        <source>Skills would leave with this person</source>
+        <translation>Des compétences partiraient avec cette personne</translation>
     </message>
 </context>
 <context>
@@ -56,12 +421,24 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
         <source>Arrival date</source>
         <translation>Date d’arrivée</translation>
     </message>
     <message>
         <source>Departure date</source>
         <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>Departure reason</source>
+        <translation>Motif du départ</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
     </message>
     <message>
         <source>Office code</source>
@@ -72,12 +449,280 @@
         <translation>Nom de l’antenne</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Key skill</source>
+        <translation>Compétence clé</translation>
+    </message>
+    <message>
+        <source>Must be renewed</source>
+        <translation>À renouveler</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Niveau visé</translation>
+    </message>
+    <message>
+        <source>Number of people to reach</source>
+        <translation>Nombre de personnes visées</translation>
+    </message>
+    <message>
+        <source>Expected level</source>
+        <translation>Niveau attendu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Due (days after the start)</source>
+        <translation>Échéance (jours après le début)</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>Parrain / marraine</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Check-in day</source>
+        <translation>Jour du point d’étape</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Online meeting link</source>
+        <translation>Lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Online part (minutes)</source>
+        <translation>Partie en ligne (minutes)</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>External host</source>
+        <translation>Intervenant·e extérieur·e</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Animateur·rices</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Community of practice</source>
+        <translation>Communauté de pratique</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Usefulness</source>
+        <translation>Utilité</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Mis en pratique le</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>{field} (row {row})</source>
+        <translation>{field} (ligne {row})</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <source>This is not one of the available choices.</source>
+        <translation>Cette valeur ne fait pas partie des choix proposés.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an acceptable value.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une valeur acceptée.</translation>
+    </message>
+    <message>
+        <source>Only French (fr) and English (en) are available.</source>
+        <translation>Seuls le français (fr) et l’anglais (en) sont disponibles.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid date (expected dd/mm/yyyy).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date valide (format attendu&#xa0;: jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>Write yes or no (oui or non).</source>
+        <translation>Indiquez oui ou non.</translation>
+    </message>
+    <message>
+        <source>Write a whole number.</source>
+        <translation>Indiquez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid link (for example https://example.org).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un lien valide (par exemple https://exemple.org).</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
@@ -110,6 +755,334 @@
     <message>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This action was refused.</source>
+        <translation>Cette action a été refusée.</translation>
+    </message>
+    <message>
+        <source>This value is not acceptable.</source>
+        <translation>Cette valeur n’est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>This office does not exist.</source>
+        <translation>Cette antenne n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose a level from 0 (none) to 4 (can teach others); a level expected for a role is at least 1.</source>
+        <translation>Choisissez un niveau de 0 (aucun) à 4 (peut transmettre)&#xa0;; le niveau attendu pour un rôle est d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>The number of people to reach must be 1 or more.</source>
+        <translation>Le nombre de personnes visées doit être d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>A category with this name already exists.</source>
+        <translation>Une catégorie porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>A skill named &apos;{name}&apos; already exists.</source>
+        <translation>Une compétence nommée «&#xa0;{name}&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>This category still holds skills ({count}): move them to another category first.</source>
+        <translation>Cette catégorie contient encore des compétences ({count})&#xa0;: déplacez-les d’abord vers une autre catégorie.</translation>
+    </message>
+    <message>
+        <source>This category no longer exists.</source>
+        <translation>Cette catégorie n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This skill no longer exists.</source>
+        <translation>Cette compétence n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists.</source>
+        <translation>Ce rôle n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This skill is no longer expected for the role.</source>
+        <translation>Cette compétence n’est plus attendue pour ce rôle.</translation>
+    </message>
+    <message>
+        <source>This assessment no longer exists.</source>
+        <translation>Cette évaluation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose who made the assessment: the person, the manager or a session.</source>
+        <translation>Indiquez qui a fait l’évaluation&#xa0;: la personne, le manager ou une séance.</translation>
+    </message>
+    <message>
+        <source>Choose an interest from 0 (not interested) to 3 (very interested).</source>
+        <translation>Choisissez un intérêt de 0 (pas intéressé·e) à 3 (très intéressé·e).</translation>
+    </message>
+    <message>
+        <source>The end of validity is before the date of the assessment.</source>
+        <translation>La fin de validité est antérieure à la date de l’évaluation.</translation>
+    </message>
+    <message>
+        <source>{count} rows must be corrected; nothing was imported.</source>
+        <translation>{count} lignes doivent être corrigées&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Choose where the need comes from: the person&apos;s wish, a career step foreseen with the manager, or the organisation&apos;s requirements.</source>
+        <translation>Indiquez l’origine du besoin&#xa0;: souhait de la personne, évolution anticipée avec le manager ou exigence de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Choose the person, the team or the office this need is for.</source>
+        <translation>Choisissez la personne, l’équipe ou l’antenne concernée par ce besoin.</translation>
+    </message>
+    <message>
+        <source>Choose a skill or write a topic.</source>
+        <translation>Choisissez une compétence ou saisissez un thème.</translation>
+    </message>
+    <message>
+        <source>The priority must be high, normal or low.</source>
+        <translation>La priorité doit être haute, normale ou basse.</translation>
+    </message>
+    <message>
+        <source>This need no longer exists.</source>
+        <translation>Ce besoin n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A need cannot go from &apos;{current}&apos; to &apos;{requested}&apos;.</source>
+        <translation>Un besoin ne peut pas passer de «&#xa0;{current}&#xa0;» à «&#xa0;{requested}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A template needs at least one item.</source>
+        <translation>Un modèle doit contenir au moins une étape.</translation>
+    </message>
+    <message>
+        <source>The due day cannot be before the start (use 0 or more).</source>
+        <translation>L’échéance ne peut pas précéder le début (indiquez 0 ou plus).</translation>
+    </message>
+    <message>
+        <source>The due day is too far away (at most 3650 days, ten years).</source>
+        <translation>L’échéance est trop lointaine (3650 jours au plus, soit dix ans).</translation>
+    </message>
+    <message>
+        <source>This template no longer exists.</source>
+        <translation>Ce modèle n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This template is not meant for this kind of checklist.</source>
+        <translation>Ce modèle n’est pas prévu pour ce type de liste.</translation>
+    </message>
+    <message>
+        <source>There is no hand-over template yet: create one or load the default templates first.</source>
+        <translation>Il n’y a pas encore de modèle de passation&#xa0;: créez-en un ou chargez d’abord les modèles par défaut.</translation>
+    </message>
+    <message>
+        <source>This person has left the organisation.</source>
+        <translation>Cette personne a quitté l’organisation.</translation>
+    </message>
+    <message>
+        <source>This person already has a checklist of this kind in progress.</source>
+        <translation>Cette personne a déjà une liste de ce type en cours.</translation>
+    </message>
+    <message>
+        <source>No departure is recorded for this person.</source>
+        <translation>Aucun départ n’est enregistré pour cette personne.</translation>
+    </message>
+    <message>
+        <source>A newcomer cannot be their own buddy.</source>
+        <translation>Une personne accueillie ne peut pas être son propre parrain ou sa propre marraine.</translation>
+    </message>
+    <message>
+        <source>The buddy must be someone currently active in the organisation.</source>
+        <translation>Le parrain ou la marraine doit être une personne actuellement active dans l’organisation.</translation>
+    </message>
+    <message>
+        <source>This checklist no longer exists.</source>
+        <translation>Cette liste n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This checklist item no longer exists.</source>
+        <translation>Cette étape de la liste n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>L’heure n’indique pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The check-in day must be 1 or later.</source>
+        <translation>Le jour du point d’étape doit être 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>The rating goes from 1 to 5.</source>
+        <translation>La note va de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cette séance n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This community of practice no longer exists.</source>
+        <translation>Cette communauté de pratique n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This resource no longer exists.</source>
+        <translation>Cette ressource n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This resource is a link, not a stored document.</source>
+        <translation>Cette ressource est un lien, pas un document enregistré.</translation>
+    </message>
+    <message>
+        <source>The file to add cannot be found: &apos;{path}&apos;.</source>
+        <translation>Le fichier à ajouter est introuvable&#xa0;: «&#xa0;{path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The library&apos;s copy of this document is missing (its folder was moved or cleaned).</source>
+        <translation>La copie de ce document dans la bibliothèque a disparu (son dossier a été déplacé ou nettoyé).</translation>
+    </message>
+    <message>
+        <source>This database has no folder beside it to keep documents in.</source>
+        <translation>Cette base de données n’a pas de dossier à côté d’elle pour conserver les documents.</translation>
+    </message>
+    <message>
+        <source>A community of practice with this name already exists.</source>
+        <translation>Une communauté de pratique porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>Choose a session format from the list.</source>
+        <translation>Choisissez un format de séance dans la liste.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of seats.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre de places.</translation>
+    </message>
+    <message>
+        <source>{participants} participants exceed the {capacity} seats.</source>
+        <translation>{participants} participants, c’est plus que les {capacity} places disponibles.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of minutes.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre de minutes.</translation>
+    </message>
+    <message>
+        <source>The duration must be at least one minute.</source>
+        <translation>La durée doit être d’au moins une minute.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>La durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The duration is too long (at most {limit} minutes).</source>
+        <translation>La durée est trop longue ({limit} minutes au plus).</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>La fin est antérieure au début.</translation>
+    </message>
+    <message>
+        <source>A blended session needs both an in-person part and an online part.</source>
+        <translation>Une séance mixte comporte à la fois une partie en présentiel et une partie en ligne.</translation>
+    </message>
+    <message>
+        <source>Only blended sessions and online modules have an online part.</source>
+        <translation>Seuls les séances mixtes et les modules en ligne ont une partie en ligne.</translation>
+    </message>
+    <message>
+        <source>A person cannot both host and attend the session.</source>
+        <translation>Une même personne ne peut pas à la fois animer la séance et y participer.</translation>
+    </message>
+    <message>
+        <source>A collective need cannot be invited as such: invite its people.</source>
+        <translation>Un besoin collectif ne peut pas être invité tel quel&#xa0;: invitez les personnes concernées.</translation>
+    </message>
+    <message>
+        <source>This need is no longer open.</source>
+        <translation>Ce besoin n’est plus ouvert.</translation>
+    </message>
+    <message>
+        <source>A session already held cannot start in the future.</source>
+        <translation>Une séance déjà tenue ne peut pas commencer dans le futur.</translation>
+    </message>
+    <message>
+        <source>A session cannot be marked as held before it starts.</source>
+        <translation>Une séance ne peut pas être marquée comme tenue avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>Cette séance est annulée.</translation>
+    </message>
+    <message>
+        <source>This session has not been held yet.</source>
+        <translation>Cette séance n’a pas encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded once the session has started.</source>
+        <translation>La présence s’enregistre une fois la séance commencée.</translation>
+    </message>
+    <message>
+        <source>This person did not attend the session.</source>
+        <translation>Cette personne n’a pas participé à la séance.</translation>
+    </message>
+    <message>
+        <source>This skill is not covered by the session.</source>
+        <translation>Cette compétence n’est pas abordée dans cette séance.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a score from 1 to 5.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une note de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>This person gave no feedback to follow up.</source>
+        <translation>Cette personne n’a donné aucun retour à suivre.</translation>
+    </message>
+    <message>
+        <source>The follow-up must come after the session.</source>
+        <translation>Le suivi doit avoir lieu après la séance.</translation>
+    </message>
+    <message>
+        <source>This file looks dangerous (it would expand enormously) and was not opened.</source>
+        <translation>Ce fichier semble dangereux (il prendrait une taille énorme une fois décompressé) et n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Impossible de lire le fichier.</translation>
+    </message>
+    <message>
+        <source>Only .csv, .xlsx, .xls and .ods files can be imported.</source>
+        <translation>Seuls les fichiers .csv, .xlsx, .xls et .ods peuvent être importés.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 200 MB.</source>
+        <translation>Le fichier dépasse 200&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>Impossible d’ouvrir le fichier.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file.</source>
+        <translation>Ce n’est pas un fichier texte (CSV).</translation>
+    </message>
+    <message>
+        <source>The text encoding is neither UTF-8 nor Windows-1252.</source>
+        <translation>L’encodage du texte n’est ni UTF-8 ni Windows-1252.</translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed (line {line}).</source>
+        <translation>Le fichier CSV est mal formé (ligne {line}).</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a real spreadsheet.</source>
+        <translation>Le fichier est endommagé ou n’est pas un vrai classeur.</translation>
+    </message>
+    <message>
+        <source>The file holds no data.</source>
+        <translation>Le fichier ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <source>No header row was found: the first rows must name the columns.</source>
+        <translation>Aucune ligne d’en-tête n’a été trouvée&#xa0;: les premières lignes doivent nommer les colonnes.</translation>
+    </message>
+    <message>
+        <source>{field} (item {item})</source>
+        <translation>{field} (étape {item})</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -415,14 +1388,6 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <source>Needs mapping is coming in a later version</source>
-        <translation>La cartographie des besoins arrive dans une prochaine version</translation>
-    </message>
-    <message>
-        <source>Here you will record each person&apos;s learning wishes, the career needs anticipated with managers and the skills the organisation needs, with skill levels and who can teach what. Gaps and skills held by a single person will stand out, so that training can be planned for both the people and the organisation.</source>
-        <translation>Vous y noterez les souhaits de formation de chaque personne, les besoins d’évolution anticipés avec les responsables et les compétences clés dont l’organisation a besoin, avec les niveaux et qui peut transmettre quoi. Les manques et les compétences détenues par une seule personne apparaîtront clairement, pour bâtir des formations adaptées aux personnes comme à l’organisation.</translation>
-    </message>
-    <message>
         <source>Onboarding checklists are coming in a later version</source>
         <translation>Les listes d’intégration arrivent dans une prochaine version</translation>
     </message>
@@ -508,6 +1473,336 @@ Les détails ont été écrits dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>MatchingView</name>
+    <message>
+        <source>For each open need: the people inside the organisation who can teach it and are willing to, and the other people with the same need, who could learn together in one session.</source>
+        <translation>Pour chaque besoin ouvert&#xa0;: les personnes de l’organisation qui peuvent transmettre la compétence et sont prêtes à le faire, et les autres personnes qui ont le même besoin et pourraient apprendre ensemble lors d’une même séance.</translation>
+    </message>
+    <message>
+        <source>Plan a session…</source>
+        <translation>Planifier une séance…</translation>
+    </message>
+    <message>
+        <source>Knowledge-sharing sessions come in a later version; note these suggestions meanwhile.</source>
+        <translation>Les séances de partage des savoirs arrivent dans une prochaine version&#xa0;; notez ces suggestions en attendant.</translation>
+    </message>
+    <message>
+        <source>Select a need to see the suggestion.</source>
+        <translation>Sélectionnez un besoin pour voir la suggestion.</translation>
+    </message>
+    <message>
+        <source>nobody inside the organisation yet: look for an outside trainer</source>
+        <translation>personne dans l’organisation pour l’instant&#xa0;: cherchez un·e formateur·rice extérieur·e</translation>
+    </message>
+    <message>
+        <source>a team</source>
+        <translation>une équipe</translation>
+    </message>
+    <message>
+        <source>nobody else</source>
+        <translation>personne d’autre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Could host: %2&lt;br&gt;Could join: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Pourrait animer&#xa0;: %2&lt;br&gt;Pourrait participer&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>All offices</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Salarié·es</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Hatched cells: expired, no longer counted. Empty: never assessed.</source>
+        <translation>Cases hachurées&#xa0;: expirées, plus prises en compte. Vides&#xa0;: jamais évaluées.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>%1 people × %2 skills</source>
+        <translation>%1 personnes × %2 compétences</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <source>Add a learning need</source>
+        <translation>Ajouter un besoin de formation</translation>
+    </message>
+    <message>
+        <source>Edit a learning need</source>
+        <translation>Modifier un besoin de formation</translation>
+    </message>
+    <message>
+        <source>A &amp;person:</source>
+        <translation>Une &amp;personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Collective:</source>
+        <translation>&amp;Collectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A &amp;skill:</source>
+        <translation>Une &amp;compétence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A free &amp;topic:</source>
+        <translation>Un &amp;thème libre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation>&amp;Date visée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target &amp;level:</source>
+        <translation>&amp;Niveau visé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(office)</source>
+        <translation>(antenne)</translation>
+    </message>
+    <message>
+        <source>Team, e.g. Équipe accueil</source>
+        <translation>Équipe, ex. Équipe accueil</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsListView</name>
+    <message>
+        <source>All offices</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Non clos</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All skills and topics</source>
+        <translation>Toutes les compétences et tous les thèmes</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>Toutes les origines</translation>
+    </message>
+    <message>
+        <source>Individual and collective</source>
+        <translation>Individuels et collectifs</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuels</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collectifs</translation>
+    </message>
+    <message>
+        <source>&amp;Add a need…</source>
+        <translation>&amp;Ajouter un besoin…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>1 need</source>
+        <translation>1 besoin</translation>
+    </message>
+    <message>
+        <source>%1 needs</source>
+        <translation>%1 besoins</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Delete a need</source>
+        <translation>Supprimer un besoin</translation>
+    </message>
+    <message>
+        <source>Delete this learning need?</source>
+        <translation>Supprimer ce besoin de formation&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModels</name>
+    <message>
+        <source>Whole office</source>
+        <translation>Toute l’antenne</translation>
+    </message>
+    <message>
+        <source>%1 (collective)</source>
+        <translation>%1 (collectif)</translation>
+    </message>
+    <message>
+        <source>Person or team</source>
+        <translation>Personne ou équipe</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Skill or topic</source>
+        <translation>Compétence ou thème</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Niveau visé</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Peuvent transmettre</translation>
+    </message>
+    <message>
+        <source>Who can teach it (level, office)</source>
+        <translation>Qui (niveau, antenne)</translation>
+    </message>
+    <message>
+        <source>Key skill</source>
+        <translation>Compétence clé</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Détenteurs</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manque</translation>
+    </message>
+    <message>
+        <source>Could teach it</source>
+        <translation>Pourraient la transmettre</translation>
+    </message>
+    <message>
+        <source>Same need</source>
+        <translation>Même besoin</translation>
+    </message>
+    <message>
+        <source>(collective)</source>
+        <translation>(collectif)</translation>
+    </message>
+    <message>
+        <source>nobody inside yet</source>
+        <translation>personne en interne pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <source>Skills catalogue</source>
+        <translation>Catalogue des compétences</translation>
+    </message>
+    <message>
+        <source>Person skills</source>
+        <translation>Compétences par personne</translation>
+    </message>
+    <message>
+        <source>Learning needs</source>
+        <translation>Besoins de formation</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>Talent map and gaps</source>
+        <translation>Talents et manques</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Mises en relation</translation>
+    </message>
+    <message>
+        <source>Assessment recorded.</source>
+        <translation>Évaluation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New database</source>
@@ -536,6 +1831,306 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>This office is the &amp;headquarters</source>
         <translation>Cette antenne est le &amp;siège</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingModels</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>Due (days after the start)</source>
+        <translation>Échéance (jours après le début)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPrompts</name>
+    <message>
+        <source>Start onboarding</source>
+        <translation>Démarrer l’intégration</translation>
+    </message>
+    <message>
+        <source>Start onboarding with the checklist “%1”?</source>
+        <translation>Démarrer l’intégration avec la liste «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Start the hand-over checklist “%1” for %2?</source>
+        <translation>Démarrer la liste de passation «&#xa0;%1&#xa0;» pour %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Skills that would be left without a holder (%1): %2. One hand-over item is added for each.</source>
+        <translation>Compétences qui n’auraient plus de détenteur (%1)&#xa0;: %2. Une étape de passation est ajoutée pour chacune.</translation>
+    </message>
+    <message>
+        <source>Departure hand-over</source>
+        <translation>Passation de départ</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingTab</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Onboardings</source>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <source>Departure hand-overs</source>
+        <translation>Passations de départ</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>Every responsible</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed: %1 of %2 onboardings · median %3 days to complete · %4 overdue items</source>
+        <translation>Terminées&#xa0;: %1 des %2 intégrations · durée médiane %3 jours · %4 étapes en retard</translation>
+    </message>
+    <message>
+        <source>Assign onboarding to newcomers (%1)…</source>
+        <translation>Lancer l’intégration des nouveaux arrivants (%1)…</translation>
+    </message>
+    <message>
+        <source>Start onboarding for the newcomers (%1), each with the checklist proposed for them?</source>
+        <translation>Démarrer l’intégration des nouveaux arrivants (%1), chacun avec la liste qui lui est proposée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Left out, no matching template: %1.</source>
+        <translation>Laissés de côté, faute de modèle adapté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Assign onboarding</source>
+        <translation>Lancer l’intégration</translation>
+    </message>
+    <message>
+        <source>Onboardings started: %1.</source>
+        <translation>Intégrations démarrées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Assigning onboarding checklists</source>
+        <translation>Attribution des listes d’intégration</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Exporting the checklist</source>
+        <translation>Export de la liste</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>Parrain / marraine</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Newcomer check-ins</source>
+        <translation>Points d’étape avec la personne accueillie</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenu le</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>Note (1-5)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +2350,40 @@ Les détails ont été écrits dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Search a person…</source>
+        <translation>Rechercher une personne…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSkillsView</name>
+    <message>
+        <source>&amp;Record an assessment…</source>
+        <translation>&amp;Enregistrer une évaluation…</translation>
+    </message>
+    <message>
+        <source>Create the ticked needs</source>
+        <translation>Créer les besoins cochés</translation>
+    </message>
+    <message>
+        <source>History of the selected skill</source>
+        <translation>Historique de la compétence sélectionnée</translation>
+    </message>
+    <message>
+        <source>Compared with the role&apos;s expected skills</source>
+        <translation>Comparaison avec les compétences attendues pour le rôle</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>Choisissez une personne dans la liste.</translation>
+    </message>
+    <message>
+        <source>Create needs</source>
+        <translation>Créer des besoins</translation>
+    </message>
+</context>
+<context>
     <name>RowErrorModel</name>
     <message>
         <source>Row</source>
@@ -770,10 +2399,410 @@ Les détails ont été écrits dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>SingleHolderPanel</name>
+    <message>
+        <source>1 skill is held by a single active person:</source>
+        <translation>1 compétence n’est détenue que par une seule personne active&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 skills are held by a single active person:</source>
+        <translation>%1 compétences ne sont détenues chacune que par une seule personne active&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan to pass them on before these people leave (key skills in bold).</source>
+        <translation>Prévoyez leur transmission avant le départ de ces personnes (compétences clés en gras).</translation>
+    </message>
+</context>
+<context>
+    <name>SkillDialog</name>
+    <message>
+        <source>Add a skill</source>
+        <translation>Ajouter une compétence</translation>
+    </message>
+    <message>
+        <source>Edit a skill</source>
+        <translation>Modifier une compétence</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target &amp;people:</source>
+        <translation>&amp;Personnes visées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target &amp;level:</source>
+        <translation>Ni&amp;veau visé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>À &amp;renouveler&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Key skill: the organisation sets a target</source>
+        <translation>Compétence &amp;clé&#xa0;: l’organisation fixe un objectif</translation>
+    </message>
+    <message>
+        <source>Assessments carry a valid-until date (e.g. first aid)</source>
+        <translation>Les évaluations ont une date de fin de validité (ex. premiers secours)</translation>
+    </message>
+    <message>
+        <source>How many active people should hold this skill</source>
+        <translation>Combien de personnes actives devraient détenir cette compétence</translation>
+    </message>
+</context>
+<context>
+    <name>SkillLabels</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>notions</source>
+        <translation>notions</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>pratique</translation>
+    </message>
+    <message>
+        <source>autonomous</source>
+        <translation>autonome</translation>
+    </message>
+    <message>
+        <source>can teach</source>
+        <translation>peut transmettre</translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation>pas intéressé·e</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>un peu</translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation>intéressé·e</translation>
+    </message>
+    <message>
+        <source>very interested</source>
+        <translation>très intéressé·e</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>Souhait de la personne</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Évolution anticipée avec le manager</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Exigence de l’organisation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Mark as planned</source>
+        <translation>Marquer comme planifié</translation>
+    </message>
+    <message>
+        <source>Mark as in progress</source>
+        <translation>Marquer comme en cours</translation>
+    </message>
+    <message>
+        <source>Mark as met</source>
+        <translation>Marquer comme satisfait</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>SkillMatrixModel</name>
+    <message>
+        <source>Expired: no longer counts as held.</source>
+        <translation>Expirée&#xa0;: n’est plus considérée comme détenue.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsModels</name>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Key skill</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1 people at level %2</source>
+        <translation>%1 pers. au niveau %2</translation>
+    </message>
+    <message>
+        <source>Expired: this level no longer counts.</source>
+        <translation>Expirée&#xa0;: ce niveau n’est plus pris en compte.</translation>
+    </message>
+    <message>
+        <source>Expires within %1 days.</source>
+        <translation>Expire dans moins de %1 jours.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Willing to share</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évaluée le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Expected level</source>
+        <translation>Niveau attendu</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirée)</translation>
+    </message>
+</context>
+<context>
+    <name>TalentView</name>
+    <message>
+        <source>Key skills: holders at the target level</source>
+        <translation>Compétences clés&#xa0;: détenteurs au niveau visé</translation>
+    </message>
+    <message>
+        <source>Talent map: who can teach what and is willing to</source>
+        <translation>Carte des talents&#xa0;: qui peut transmettre quoi et le souhaite</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation>Modifier le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Public&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Antenne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Departure (hand-over)</source>
+        <translation>Départ (passation)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Ajouter une &amp;étape</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>A checklist is copied when it is given to someone: editing a template creates a new version and never changes the checklists already assigned.</source>
+        <translation>Une liste est copiée quand elle est attribuée à quelqu’un&#xa0;: modifier un modèle crée une nouvelle version et ne change jamais les listes déjà attribuées.</translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>&amp;Nouveau modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Load default templates</source>
+        <translation>&amp;Charger les modèles par défaut</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete this template? Checklists already assigned keep their items.</source>
+        <translation>Supprimer ce modèle&#xa0;? Les listes déjà attribuées gardent leurs étapes.</translation>
+    </message>
+    <message>
+        <source>Default templates</source>
+        <translation>Modèles par défaut</translation>
+    </message>
+    <message>
+        <source>%1 templates added, %2 already there.</source>
+        <translation>Modèles ajoutés&#xa0;: %1, déjà présents&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

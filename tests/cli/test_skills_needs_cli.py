@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from learnorg_desktop.cli import main
-from learnorg_desktop.models.enums import NeedOrigin, NeedStatus
+from learnorg_desktop.enums import NeedOrigin, NeedStatus
 from learnorg_desktop.services import needs, organisation, skills
 from learnorg_desktop.services.needs import NeedInput
 from learnorg_desktop.storage.database import Database

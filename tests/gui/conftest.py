@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale
 
-from learnorg_desktop.models.enums import PersonKind
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.services import organisation, people
 from learnorg_desktop.services.people import PersonInput
 from learnorg_desktop.storage.database import Database

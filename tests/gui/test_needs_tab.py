@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from learnorg_desktop.enums import NeedStatus
 from learnorg_desktop.gui.dialogs.departure_dialog import DepartureDialog
 from learnorg_desktop.gui.models.matrix_model import EXPIRED_ROLE, LEVEL_COLOURS, SkillMatrixModel
 from learnorg_desktop.gui.tabs.needs_tab import NeedsTab
-from learnorg_desktop.models.enums import NeedStatus
 from learnorg_desktop.services import assessments, needs, organisation, skill_matrix, skills
 from learnorg_desktop.storage.database import Database
 from tests.services.skills_data import assess, person, skill

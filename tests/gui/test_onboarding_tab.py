@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
+from learnorg_desktop.enums import ChecklistKind, PersonKind
 from learnorg_desktop.gui.dialogs.onboarding_prompts import propose_offboarding, propose_onboarding
 from learnorg_desktop.gui.dialogs.template_dialog import TemplateDialog
 from learnorg_desktop.gui.models.onboarding_models import (
@@ -24,7 +25,6 @@ from learnorg_desktop.gui.models.onboarding_models import (
 )
 from learnorg_desktop.gui.tabs.onboarding_tab import OnboardingTab
 from learnorg_desktop.gui.widgets.checklist_panel import OnboardingSettings
-from learnorg_desktop.models.enums import ChecklistKind, PersonKind
 from learnorg_desktop.services import onboarding_assign, onboarding_templates, people
 from learnorg_desktop.services import onboarding_followup as followup
 from learnorg_desktop.services.onboarding_templates import TemplateItemInput

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.gui.models import people_model
 from learnorg_desktop.gui.models.people_model import COLUMNS, PERSON_ID_ROLE, PeopleTableModel, greyed_colour
-from learnorg_desktop.models.enums import PersonKind
 from learnorg_desktop.services import people
 from learnorg_desktop.services.people import PersonInput, PersonQuery, SortKey
 from learnorg_desktop.storage.database import Database

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from learnorg_desktop.enums import PersonKind, PersonStatus
 from learnorg_desktop.gui.tabs.people_tab import PeopleTab
-from learnorg_desktop.models.enums import PersonKind, PersonStatus
 from learnorg_desktop.services import organisation, people
 from learnorg_desktop.services.errors import ValidationError
 from learnorg_desktop.services.people import PersonQuery, SortKey

@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.importers.errors import ImportFileError, NoHeaderError, UnsafeFileError
 from learnorg_desktop.models import Person
-from learnorg_desktop.models.enums import PersonKind
 from learnorg_desktop.services import organisation, people
 from learnorg_desktop.services.errors import NotFoundError, ServiceError
 from learnorg_desktop.services.people_import import ImportAction, import_file

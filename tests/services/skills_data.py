@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from learnorg_desktop.models.enums import AssessmentSource, PersonKind
+from learnorg_desktop.enums import AssessmentSource, PersonKind
 from learnorg_desktop.services import assessments, organisation, people, skills
 from learnorg_desktop.services.assessments import AssessmentInput
 from learnorg_desktop.services.people import PersonInput

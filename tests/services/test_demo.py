@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from learnorg_desktop.demo import DemoSummary, generate
 from learnorg_desktop.demo.sharing import fade_start, quarter_start
+from learnorg_desktop.enums import PersonKind, PersonStatus
 from learnorg_desktop.models import (
     Base,
     Checklist,
@@ -26,7 +27,6 @@ from learnorg_desktop.models import (
     Skill,
     SkillAssessment,
 )
-from learnorg_desktop.models.enums import PersonKind, PersonStatus
 from learnorg_desktop.services import organisation, people
 from learnorg_desktop.services.errors import ValidationError
 from learnorg_desktop.services.parsing import normalise_email

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from learnorg_desktop.models.enums import NeedOrigin, NeedStatus
+from learnorg_desktop.enums import NeedOrigin, NeedStatus
 from learnorg_desktop.services import needs, organisation, role_gaps, skills
 from learnorg_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from learnorg_desktop.services.needs import NeedFilter, NeedInput, TransitionError

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from learnorg_desktop.enums import ChecklistKind, PersonKind
 from learnorg_desktop.models import Checklist, ChecklistItem, ChecklistTemplate, ChecklistTemplateItem
-from learnorg_desktop.models.enums import ChecklistKind, PersonKind
 from learnorg_desktop.services import onboarding_assign as assign
 from learnorg_desktop.services import onboarding_followup as followup
 from learnorg_desktop.services import onboarding_offboarding as offboarding

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from learnorg_desktop.models.enums import PersonKind
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.services import onboarding_assign as assign
 from learnorg_desktop.services import onboarding_followup as followup
 from learnorg_desktop.services import onboarding_templates as templates

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from learnorg_desktop.models.enums import PersonKind, PersonStatus
+from learnorg_desktop.enums import PersonKind, PersonStatus
 from learnorg_desktop.services import organisation, people
 from learnorg_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from learnorg_desktop.services.people import PersonInput, PersonQuery, SortKey

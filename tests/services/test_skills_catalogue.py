@@ -170,3 +170,12 @@ def test_catalogue_import_lists_every_bad_row_and_writes_nothing(db: Database, t
     ]
     with db.read() as session:
         assert skills.list_skills(session) == [] and skills.list_categories(session) == []
+
+
+def test_skills_are_listed_in_french_alphabetical_order(db: Database) -> None:
+    with db.transaction() as session:
+        for name in ("Zoologie", "Écoute active", "Budget", "Entretien", "écriture"):
+            skills.create_skill(session, SkillInput(name=name))
+    with db.read() as session:
+        names = [s.name for s in skills.list_skills(session)]
+    assert names == ["Budget", "Écoute active", "écriture", "Entretien", "Zoologie"]

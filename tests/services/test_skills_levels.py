@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from learnorg_desktop.enums import AssessmentSource, PersonStatus
 from learnorg_desktop.models import Person
-from learnorg_desktop.models.enums import AssessmentSource, PersonStatus
 from learnorg_desktop.services import assessments, people
 from learnorg_desktop.services.assessments import AssessmentInput
 from learnorg_desktop.services.errors import NotFoundError, ValidationError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from learnorg_desktop.models.enums import NeedOrigin, PersonKind
+from learnorg_desktop.enums import NeedOrigin, PersonKind
 from learnorg_desktop.services import needs, organisation, talent
 from learnorg_desktop.services.needs import NeedInput
 from learnorg_desktop.services.skill_matrix import MatrixQuery, skill_matrix

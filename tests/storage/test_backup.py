@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from learnorg_desktop.models.enums import PersonKind
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.services import organisation, people
 from learnorg_desktop.services.people import PersonInput, PersonQuery
 from learnorg_desktop.storage.backup import BackupError, backup_to

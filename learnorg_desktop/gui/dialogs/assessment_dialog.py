@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QWidget
 
+from learnorg_desktop.enums import AssessmentSource
 from learnorg_desktop.gui.dialogs.form_dialog import FormDialog, to_date
 from learnorg_desktop.gui.models.skill_labels import interest_label, level_label, source_label
-from learnorg_desktop.models.enums import AssessmentSource
 from learnorg_desktop.services import assessments, skills
 from learnorg_desktop.services.assessments import INTEREST_MAX, AssessmentInput
 from learnorg_desktop.services.errors import ServiceError

@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from learnorg_desktop.enums import ChecklistKind
 from learnorg_desktop.gui.dialogs.person_dialog import to_date, to_qdate
 from learnorg_desktop.gui.errors import service_error_text
-from learnorg_desktop.models.enums import ChecklistKind
 from learnorg_desktop.services import onboarding_assign, onboarding_templates, people
 from learnorg_desktop.services.errors import ServiceError
 from learnorg_desktop.storage.database import Database

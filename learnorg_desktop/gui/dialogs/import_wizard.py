@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.gui.models.labels import kind_label
 from learnorg_desktop.gui.tasks import run_with_progress
 from learnorg_desktop.importers.columns import ColumnMapping, Field, detect_mapping, mapping_for_row
 from learnorg_desktop.importers.errors import NoHeaderError, RowError
 from learnorg_desktop.importers.people_rows import as_text
 from learnorg_desktop.importers.tabular import RawTable, read_table
-from learnorg_desktop.models.enums import PersonKind
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import ServiceError
 from learnorg_desktop.services.people_import import ImportReport, run_import

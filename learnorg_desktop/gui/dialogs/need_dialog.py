@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from learnorg_desktop.enums import NeedOrigin
 from learnorg_desktop.gui.dialogs.form_dialog import FormDialog, to_date, to_qdate
 from learnorg_desktop.gui.models.skill_labels import level_label, origin_label, priority_label
 from learnorg_desktop.gui.widgets.person_picker import PersonPicker
-from learnorg_desktop.models.enums import NeedOrigin
 from learnorg_desktop.services import needs, organisation, skills
 from learnorg_desktop.services.errors import ConflictError, ServiceError
 from learnorg_desktop.services.needs import NeedInput, NeedRow

@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from learnorg_desktop.enums import ChecklistKind
 from learnorg_desktop.gui.dialogs.assign_dialog import AssignDialog, ui_language
 from learnorg_desktop.gui.errors import service_error_text
-from learnorg_desktop.models.enums import ChecklistKind
 from learnorg_desktop.services import onboarding_assign, onboarding_offboarding, people
 from learnorg_desktop.services.errors import ServiceError
 from learnorg_desktop.storage.database import Database
@@ -17,8 +17,7 @@ from learnorg_desktop.storage.database import Database
 MAX_SKILLS_LISTED = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OnboardingPrompts", text)
+translate = QCoreApplication.translate  # lupdate only sees translate("Context", "text") calls
 
 
 def propose_onboarding(parent: QWidget, db: Database, person_id: int) -> AssignDialog | None:
@@ -32,8 +31,8 @@ def propose_onboarding(parent: QWidget, db: Database, person_id: int) -> AssignD
     if template is None:
         return None
     answer = QMessageBox.question(
-        parent, _tr("Start onboarding"),
-        _tr("Start onboarding with the checklist “%1”?").replace("%1", template.name))
+        parent, translate("OnboardingPrompts", "Start onboarding"),
+        translate("OnboardingPrompts", "Start onboarding with the checklist “%1”?").replace("%1", template.name))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     dialog = AssignDialog(db, person_id, template.id, parent)
@@ -52,20 +51,22 @@ def propose_offboarding(parent: QWidget, db: Database, person_id: int) -> int | 
         return None
     if proposal.template is None or proposal.already_started:
         return None
-    text = _tr("Start the hand-over checklist “%1” for %2?").replace("%1", proposal.template.name) \
-        .replace("%2", proposal.person)
+    text = translate("OnboardingPrompts", "Start the hand-over checklist “%1” for %2?")
+    text = text.replace("%1", proposal.template.name).replace("%2", proposal.person)
     if proposal.skills:
         names = ", ".join(s.skill for s in proposal.skills[:MAX_SKILLS_LISTED])
         if len(proposal.skills) > MAX_SKILLS_LISTED:
             names += ", …"
-        text += "\n\n" + _tr("Skills that would be left without a holder (%1): %2. One hand-over item is added "
-                            "for each.").replace("%1", str(len(proposal.skills))).replace("%2", names)
-    if QMessageBox.question(parent, _tr("Departure hand-over"), text) != QMessageBox.StandardButton.Yes:
+        lone = translate("OnboardingPrompts", "Skills that would be left without a holder (%1): %2. One hand-over item "
+                         "is added for each.")
+        text += "\n\n" + lone.replace("%1", str(len(proposal.skills))).replace("%2", names)
+    title = translate("OnboardingPrompts", "Departure hand-over")
+    if QMessageBox.question(parent, title, text) != QMessageBox.StandardButton.Yes:
         return None
     try:
         with db.transaction() as session:
             return onboarding_offboarding.start_offboarding(session, person_id, date.today(),
                                                             template_id=proposal.template.id, language=language)
     except ServiceError as error:
-        QMessageBox.warning(parent, _tr("Departure hand-over"), service_error_text(error))
+        QMessageBox.warning(parent, title, service_error_text(error))
         return None

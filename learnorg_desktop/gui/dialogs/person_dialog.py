@@ -7,10 +7,10 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QMessageBox, QWidget
 
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
 from learnorg_desktop.gui.models.labels import kind_label
-from learnorg_desktop.models.enums import PersonKind
 from learnorg_desktop.services import organisation, people
 from learnorg_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from learnorg_desktop.services.people import PersonInput

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from learnorg_desktop.enums import ChecklistKind, PersonKind
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.models.labels import kind_label
 from learnorg_desktop.gui.models.onboarding_models import TemplateItemsModel
-from learnorg_desktop.models.enums import ChecklistKind, PersonKind
 from learnorg_desktop.services import onboarding_templates, organisation
 from learnorg_desktop.services.errors import ServiceError
 from learnorg_desktop.services.onboarding_templates import TemplateInput, TemplateItemInput

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from learnorg_desktop.models.enums import PersonKind, PersonStatus
+from learnorg_desktop.enums import PersonKind, PersonStatus
 
 
 def kind_label(kind: PersonKind) -> str:

@@ -28,8 +28,7 @@ OVERDUE_COLOUR = QColor("#b00020")
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OnboardingModels", text)
+translate = QCoreApplication.translate  # lupdate only sees translate("Context", "text") calls
 
 
 def format_date(value: date | None) -> str:
@@ -91,7 +90,14 @@ class OpenChecklistsModel(_ListModel):
         self.today = today
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("Person"), _tr("Office"), _tr("Checklist"), _tr("Progress"), _tr("Overdue"), _tr("Next due"))
+        return (
+            translate("OnboardingModels", "Person"),
+            translate("OnboardingModels", "Office"),
+            translate("OnboardingModels", "Checklist"),
+            translate("OnboardingModels", "Progress"),
+            translate("OnboardingModels", "Overdue"),
+            translate("OnboardingModels", "Next due"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):
@@ -105,7 +111,8 @@ class OpenChecklistsModel(_ListModel):
         if role == Qt.ItemDataRole.DecorationRole and late and index.column() == 0:
             return warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole and late:
-            return _tr("Overdue since %1").replace("%1", format_date(row.oldest_overdue))
+            since = translate("OnboardingModels", "Overdue since %1")
+            return since.replace("%1", format_date(row.oldest_overdue))
         if role == ROW_ID_ROLE:
             return row.id
         return None
@@ -135,7 +142,15 @@ class ChecklistItemsModel(_ListModel):
         return False  # the row changes only once the service has recorded who and when
 
     def headers(self) -> tuple[str, ...]:
-        return ("", _tr("Item"), _tr("Due on"), _tr("Responsible"), _tr("Done on"), _tr("Done by"), _tr("Comment"))
+        return (
+            "",
+            translate("OnboardingModels", "Item"),
+            translate("OnboardingModels", "Due on"),
+            translate("OnboardingModels", "Responsible"),
+            translate("OnboardingModels", "Done on"),
+            translate("OnboardingModels", "Done by"),
+            translate("OnboardingModels", "Comment"),
+        )
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -175,18 +190,26 @@ class TemplatesModel(_ListModel):
     """The checklist templates."""
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("Template"), _tr("Kind"), _tr("Audience"), _tr("Office"), _tr("Language"), _tr("Version"),
-                _tr("Items"))
+        return (
+            translate("OnboardingModels", "Template"),
+            translate("OnboardingModels", "Kind"),
+            translate("OnboardingModels", "Audience"),
+            translate("OnboardingModels", "Office"),
+            translate("OnboardingModels", "Language"),
+            translate("OnboardingModels", "Version"),
+            translate("OnboardingModels", "Items"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):
             return None
         row: TemplateRow = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = _tr("Onboarding") if row.kind.value == "onboarding" else _tr("Departure")
-            audience = kind_label(row.audience) if row.audience else _tr("Everyone")
-            values = (row.name, kind, audience, row.office_code or _tr("All offices"), row.language.upper(),
-                      str(row.version), str(row.item_count))
+            kind = translate("OnboardingModels", "Onboarding") if row.kind.value == "onboarding" \
+                else translate("OnboardingModels", "Departure")
+            audience = kind_label(row.audience) if row.audience else translate("OnboardingModels", "Everyone")
+            office = row.office_code or translate("OnboardingModels", "All offices")
+            values = (row.name, kind, audience, office, row.language.upper(), str(row.version), str(row.item_count))
             return values[index.column()]
         if role == ROW_ID_ROLE:
             return row.id
@@ -197,7 +220,12 @@ class TemplateItemsModel(_ListModel):
     """The editable steps of the template being edited: title, due days, responsible, description."""
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("Item"), _tr("Due (days after the start)"), _tr("Responsible"), _tr("Description"))
+        return (
+            translate("OnboardingModels", "Item"),
+            translate("OnboardingModels", "Due (days after the start)"),
+            translate("OnboardingModels", "Responsible"),
+            translate("OnboardingModels", "Description"),
+        )
 
     def items(self) -> list[TemplateItemInput]:
         return list(self._rows)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from learnorg_desktop.models.enums import PersonStatus
+from learnorg_desktop.enums import PersonStatus
 from learnorg_desktop.services import people
 from learnorg_desktop.services.people import PersonQuery, PersonRow, SortKey
 from learnorg_desktop.storage.database import Database

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from learnorg_desktop.models.enums import AssessmentSource, NeedOrigin, NeedStatus
+from learnorg_desktop.enums import AssessmentSource, NeedOrigin, NeedStatus
 
 
 def level_label(level: int | None) -> str:

@@ -18,8 +18,7 @@ OVERDUE_COLOUR = "#b00020"
 DONE_MARK, OPEN_MARK, LATE_MARK = "☑", "☐", "⚠"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistPdf", text)
+translate = QCoreApplication.translate  # lupdate only sees translate("Context", "text") calls
 
 
 def _date(value: date | datetime | None) -> str:
@@ -45,20 +44,27 @@ def _item_row(item: ItemRow, today: date) -> str:
 
 def checklist_html(detail: ChecklistDetail, today: date, organisation: str = "") -> str:
     """The page as HTML (the subset QTextDocument renders)."""
-    version = _tr("version %1").replace("%1", str(detail.template_version)) if detail.template_version else ""
-    title = _tr("Onboarding of %1") if detail.kind.value == "onboarding" else _tr("Hand-over by %1")
+    version = translate("ChecklistPdf", "version %1").replace("%1", str(detail.template_version)) \
+        if detail.template_version else ""
+    title = translate("ChecklistPdf", "Onboarding of %1") if detail.kind.value == "onboarding" \
+        else translate("ChecklistPdf", "Hand-over by %1")
+    done = translate("ChecklistPdf", "%1 of %2 done").replace("%1", str(detail.done)).replace("%2", str(detail.total))
     facts = [
-        (_tr("Office"), detail.office_name or detail.office_code or ""),
-        (_tr("Checklist"), f"{detail.template_name} ({version})" if version else detail.template_name),
-        (_tr("Buddy"), detail.buddy or "–"),
-        (_tr("Started on"), _date(detail.started_on)),
-        (_tr("Progress"), _tr("%1 of %2 done").replace("%1", str(detail.done)).replace("%2", str(detail.total))),
+        (translate("ChecklistPdf", "Office"), detail.office_name or detail.office_code or ""),
+        (translate("ChecklistPdf", "Checklist"),
+         f"{detail.template_name} ({version})" if version else detail.template_name),
+        (translate("ChecklistPdf", "Buddy"), detail.buddy or "–"),
+        (translate("ChecklistPdf", "Started on"), _date(detail.started_on)),
+        (translate("ChecklistPdf", "Progress"), done),
     ]
     head = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts)
-    columns = ("", _tr("Item"), _tr("Due on"), _tr("Responsible"), _tr("Done"))
+    columns = ("", translate("ChecklistPdf", "Item"), translate("ChecklistPdf", "Due on"),
+               translate("ChecklistPdf", "Responsible"), translate("ChecklistPdf", "Done"))
     widths = (4, 42, 14, 18, 22)  # percent of the page width
     header = "".join(f"<th align='left' width='{w}%'>{escape(c)}</th>" for c, w in zip(columns, widths, strict=True))
     rows = "".join(_item_row(i, today) for i in detail.items)
+    # lupdate does not look into f-strings: these texts are translated beforehand.
+    printed, late = translate("ChecklistPdf", "Printed on %1"), translate("ChecklistPdf", "overdue")
     parts = [
         f"<p style='font-size:8pt;color:#555'>{escape(organisation)}</p>" if organisation else "",
         f"<h2>{escape(title.replace('%1', detail.person))}</h2>",
@@ -66,8 +72,8 @@ def checklist_html(detail: ChecklistDetail, today: date, organisation: str = "")
         f"<table width='100%' border='1' cellspacing='0' cellpadding='4' style='border-color:#999'>"
         f"<tr style='background:#eeeeee'>{header}</tr>{rows}</table>",
         _checkins_html(detail),
-        f"<p style='font-size:8pt;color:#555'><br/>{escape(_tr('Printed on %1').replace('%1', _date(today)))} · "
-        f"{LATE_MARK} {escape(_tr('overdue'))}</p>",
+        f"<p style='font-size:8pt;color:#555'><br/>{escape(printed.replace('%1', _date(today)))} · "
+        f"{LATE_MARK} {escape(late)}</p>",
     ]
     return "<html><body style='font-family:DejaVu Sans, sans-serif; font-size:9pt'>" + "".join(parts) + \
         "</body></html>"
@@ -76,13 +82,15 @@ def checklist_html(detail: ChecklistDetail, today: date, organisation: str = "")
 def _checkins_html(detail: ChecklistDetail) -> str:
     if not detail.checkins:
         return ""
+    day = translate("ChecklistPdf", "Day %1")
     rows = "".join(
-        f"<tr><td>{_tr('Day %1').replace('%1', str(c.day))}</td><td>{_date(c.held_on) or _date(c.due_on)}</td>"
+        f"<tr><td>{day.replace('%1', str(c.day))}</td><td>{_date(c.held_on) or _date(c.due_on)}</td>"
         f"<td>{'★' * (c.rating or 0)}{'☆' * (5 - (c.rating or 0)) if c.rating else ''}</td>"
         f"<td>{escape(c.comment)}</td></tr>"
         for c in detail.checkins
     )
-    return (f"<h3>{escape(_tr('Newcomer check-ins'))}</h3><table width='100%' border='1' cellspacing='0' "
+    title = translate("ChecklistPdf", "Newcomer check-ins")
+    return (f"<h3>{escape(title)}</h3><table width='100%' border='1' cellspacing='0' "
             f"cellpadding='4'>{rows}</table>")
 
 

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from learnorg_desktop.enums import NeedOrigin, NeedStatus
 from learnorg_desktop.gui.dialogs.need_dialog import NeedDialog
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.models.needs_models import NeedsModel
 from learnorg_desktop.gui.models.skill_labels import need_status_label, origin_label, status_action_label
 from learnorg_desktop.gui.tabs.needs_person import make_table
 from learnorg_desktop.gui.widgets.lazy_view import LazyView
-from learnorg_desktop.models.enums import NeedOrigin, NeedStatus
 from learnorg_desktop.services import needs, organisation, skills
 from learnorg_desktop.services.errors import ServiceError
 from learnorg_desktop.services.needs import NeedFilter

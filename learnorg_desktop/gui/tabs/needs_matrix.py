@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.gui.models.matrix_model import LEVEL_COLOURS, TEXT_COLOURS, SkillMatrixModel
 from learnorg_desktop.gui.models.skill_labels import level_label
 from learnorg_desktop.gui.widgets.lazy_view import LazyView
 from learnorg_desktop.gui.widgets.rotated_header import RotatedHeaderView
-from learnorg_desktop.models.enums import PersonKind
 from learnorg_desktop.services import organisation, skill_matrix, skills
 from learnorg_desktop.services.skill_matrix import MatrixQuery, SkillMatrix
 from learnorg_desktop.storage.database import Database

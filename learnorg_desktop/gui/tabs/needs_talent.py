@@ -24,9 +24,9 @@ class TalentView(LazyView):
         self._db = db
         self.coverage_model, self.talent_model = CoverageModel(self), TalentModel(self)
         self.coverage_table, self.talent_table = make_table(self.coverage_model), make_table(self.talent_model)
-        for column, width in enumerate((200, 62, 52, 115)):
+        for column, width in enumerate((180, 82, 50, 105)):
             self.coverage_table.setColumnWidth(column, width)
-        for column, width in enumerate((220, 170, 65)):
+        for column, width in enumerate((210, 150, 135)):
             self.talent_table.setColumnWidth(column, width)
         self.coverage_box, self.talent_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.coverage_box).addWidget(self.coverage_table)

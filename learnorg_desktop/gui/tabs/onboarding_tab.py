@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from learnorg_desktop.enums import ChecklistKind
 from learnorg_desktop.gui.dialogs.assign_dialog import ui_language
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.models.onboarding_models import OpenChecklistsModel
 from learnorg_desktop.gui.tasks import Task, run_with_progress
 from learnorg_desktop.gui.widgets.checklist_panel import ChecklistPanel, OnboardingSettings
 from learnorg_desktop.gui.widgets.templates_page import TemplatesPage
-from learnorg_desktop.models.enums import ChecklistKind
 from learnorg_desktop.services import onboarding_assign, onboarding_indicators, organisation
 from learnorg_desktop.services import onboarding_followup as followup
 from learnorg_desktop.services.errors import ServiceError
@@ -60,7 +60,7 @@ class OnboardingTab(QWidget):
             self._organisation = organisation.organisation_name(session)
         self._build()
         self.retranslate()
-        self.refresh()
+        # No query here: the tab fills itself when first shown (showEvent), so start-up stays fast.
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -88,7 +88,7 @@ class OnboardingTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 55, 150, 65, 70)):
+        for column, width in enumerate((155, 65, 145, 60, 70)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.panel.checklist_changed.connect(lambda _id: self.refresh_list())
@@ -125,7 +125,12 @@ class OnboardingTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         # People added or leaving in the People tab show up here when the tab is shown again.
         super().showEvent(event)
-        self.refresh()
+        # Deferred: while the main window swaps tabs this tab may be shown for an instant, not worth a query.
+        QTimer.singleShot(0, self._refresh_if_visible)
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read everything: responsibles, newcomers, indicators, the list and the open checklist."""

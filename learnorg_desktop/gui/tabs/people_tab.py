@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from learnorg_desktop.enums import PersonKind, PersonStatus
 from learnorg_desktop.gui.dialogs.departure_dialog import DepartureDialog
 from learnorg_desktop.gui.dialogs.onboarding_prompts import propose_offboarding, propose_onboarding
 from learnorg_desktop.gui.dialogs.person_dialog import PersonDialog
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.models.people_model import COLUMNS, PeopleTableModel, column_of
-from learnorg_desktop.models.enums import PersonKind, PersonStatus
 from learnorg_desktop.services import organisation, people
 from learnorg_desktop.services.errors import ServiceError
 from learnorg_desktop.storage.database import Database

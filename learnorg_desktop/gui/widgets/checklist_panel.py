@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from learnorg_desktop.enums import ChecklistKind, PersonKind
 from learnorg_desktop.gui.dialogs.person_dialog import to_date
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.models.onboarding_models import ChecklistItemsModel, format_date
-from learnorg_desktop.models.enums import ChecklistKind, PersonKind
 from learnorg_desktop.paths import app_paths
 from learnorg_desktop.services import onboarding_assign
 from learnorg_desktop.services import onboarding_followup as followup
@@ -225,7 +225,8 @@ class ChecklistPanel(QWidget):
                  self.tr("Started on %1").replace("%1", format_date(d.started_on))]
         overdue = d.overdue(self.today)
         if overdue:
-            facts.append(f"<span style='color:#b00020'><b>⚠ {self.tr('%n overdue', '', overdue)}</b></span>")
+            late = self.tr("%n overdue", "", overdue)  # outside the f-string, where lupdate can see it
+            facts.append(f"<span style='color:#b00020'><b>⚠ {late}</b></span>")
         self.facts_label.setText(" · ".join(facts))
         self.progress_bar.setRange(0, max(d.total, 1))
         self.progress_bar.setValue(d.done)

@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from learnorg_desktop.enums import PersonStatus
 from learnorg_desktop.gui.models.people_model import PeopleTableModel
-from learnorg_desktop.models.enums import PersonStatus
 from learnorg_desktop.storage.database import Database
 
 SEARCH_DELAY_MS = 120
