@@ -19,6 +19,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from learnorg_desktop.models.base import Base
+from learnorg_desktop.services.errors import ServiceError
 
 CHUNK = 5000
 _STAMP = ("id", "uuid", "origin_office_uuid", "created_at", "updated_at", "deleted", "row_version")
@@ -95,7 +96,8 @@ class TableWriter:
     def _statement(table: str, columns: Sequence[str], paramstyle: str) -> str:
         mark = _PLACEHOLDERS.get(paramstyle)
         if mark is None:
-            raise NotImplementedError(f"demo generation does not support the {paramstyle} parameter style")
+            raise ServiceError(f"demo generation does not support this database driver ({paramstyle} parameters)",
+                               code="demo_driver", paramstyle=paramstyle)
         return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
 
     def add(self, *values: Any, created_at: datetime | None = None) -> int:

@@ -47,7 +47,8 @@ class FormDialog(QDialog):
             self.fields[field] = widget
 
     def save(self) -> None:
-        raise NotImplementedError
+        """OK pressed: each form validates and writes through its service, then accepts."""
+        self.accept()
 
     def show_error(self, error: ServiceError) -> None:
         """Say what is wrong and put the cursor in the refused field."""

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -20,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from learnorg_desktop.gui.models.labels import kind_label
+from learnorg_desktop.gui.models.rows_model import RowsModel
 from learnorg_desktop.services.onboarding_followup import ItemRow, OpenChecklistRow
 from learnorg_desktop.services.onboarding_templates import TemplateItemInput, TemplateRow
 
@@ -41,42 +41,11 @@ def warning_icon() -> Any:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
-class _ListModel(QAbstractTableModel):
-    """A read-only table over a list of DTOs; subclasses give headers and cell texts."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
+class _ListModel(RowsModel):
+    """RowsModel whose subclasses answer `data` themselves (icons, check boxes, colours per column)."""
 
     def row_of_id(self, row_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.headers()):
-            return self.headers()[section]
-        return None
+        return self.row_of(row_id)
 
     def _valid(self, index: _Index) -> bool:
         return index.isValid() and 0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self.headers())

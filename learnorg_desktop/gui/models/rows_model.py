@@ -30,13 +30,14 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
 
-    # --- to override -------------------------------------------------------------------------
+    # --- what subclasses define ----------------------------------------------------------------
     def headers(self) -> Sequence[str]:
-        raise NotImplementedError
+        """The column titles (translated); no columns by default."""
+        return ()
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         """What `data` returns for a valid index; None for roles the column does not use."""
-        raise NotImplementedError
+        return None
 
     def row_id(self, row: Any) -> Any:
         return getattr(row, "id", None)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from learnorg_desktop.enums import ChecklistKind
 from learnorg_desktop.gui.dialogs.assign_dialog import ui_language
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.formatting import number, percent
 from learnorg_desktop.gui.models.onboarding_models import OpenChecklistsModel
 from learnorg_desktop.gui.tasks import Task, run_with_progress
 from learnorg_desktop.gui.widgets.checklist_panel import ChecklistPanel, OnboardingSettings
@@ -176,8 +177,8 @@ class OnboardingTab(QWidget):
             return
         self.count_label.setText(self.tr("%n open", "", self.model.rowCount()))
         f = self._figures
-        rate = f"{f.completion_rate:.0%}" if f.completion_rate is not None else "–"
-        median = f"{f.median_days_to_complete:g}" if f.median_days_to_complete is not None else "–"
+        rate = percent(f.completion_rate)
+        median = number(f.median_days_to_complete, 1) if f.median_days_to_complete is not None else "–"
         self.indicators_label.setText(
             self.tr("Completed: %1 of %2 onboardings · median %3 days to complete · %4 overdue items")
             .replace("%1", rate).replace("%2", str(f.checklists)).replace("%3", median)

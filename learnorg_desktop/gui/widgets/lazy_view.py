@@ -24,7 +24,7 @@ class LazyView(QWidget):
         self.pending = 0  # background loads still running (tests wait for 0)
 
     def refresh(self) -> None:
-        raise NotImplementedError
+        """Reload what the view shows; each view defines it (nothing to load by default)."""
 
     def invalidate(self) -> None:
         if self.isVisible():

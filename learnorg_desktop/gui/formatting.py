@@ -1,0 +1,19 @@
+"""Numbers shown to users, formatted by the current locale (decimal comma and "10 %" in French)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """1234.5 -> "1 234,5" in French, "1,234.5" in English."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent(ratio: float | None, decimals: int = 0) -> str:
+    """0.1 -> "10 %" in French (narrow no-break space), "10%" in English; "–" when unknown."""
+    if ratio is None:
+        return "–"
+    text = number(ratio * 100, decimals)
+    french = QLocale().language() == QLocale.Language.French
+    return f"{text}\u202f%" if french else f"{text}%"
