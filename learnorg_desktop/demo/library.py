@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
@@ -11,6 +12,7 @@ from learnorg_desktop.demo.context import DemoContext, Picker
 from learnorg_desktop.demo.sharing import FADING_OFFICE, HISTORY_DAYS
 from learnorg_desktop.enums import ResourceKind, RespondentGroup
 from learnorg_desktop.models import DiagnosticAnswer, DiagnosticCampaign, DiagnosticResponse, Resource, ResourceLink
+from learnorg_desktop.services.file_store import FileStore, NoFileStoreError
 from learnorg_desktop.services.text import fold
 
 QUIET_DAYS = 122  # Lille has added nothing for four months
@@ -30,6 +32,37 @@ def _resource_office(ctx: DemoContext, offices: Picker[str], day: date) -> str:
     return office
 
 
+class _Placeholders:
+    """Short French notes stored for the demo's documents, one per (kind, skill), so opening one works."""
+
+    def __init__(self, ctx: DemoContext) -> None:
+        try:
+            url = ctx.writer.session.get_bind().engine.url
+            self._store: FileStore | None = FileStore.beside(url.render_as_string(hide_password=False))
+        except NoFileStoreError:  # a server database has no documents folder: hashes only
+            self._store = None
+        self._known: dict[tuple[str, str], tuple[str, int]] = {}
+
+    def put(self, label: str, skill: str) -> tuple[str, int]:
+        """(sha256, size) of the note for this kind of document and skill, stored the first time."""
+        key = (label, skill)
+        if key not in self._known:
+            data = _note(label, skill).encode()
+            if self._store is not None:
+                stored = self._store.put_bytes(data)
+                self._known[key] = (stored.sha256, stored.size)
+            else:
+                self._known[key] = (hashlib.sha256(data).hexdigest(), len(data))
+        return self._known[key]
+
+
+def _note(label: str, skill: str) -> str:
+    return (f"# {label} – {skill}\n\n"
+            "Document d'exemple créé par la démonstration de LearnOrg Desktop.\n\n"
+            f"Ce {label.lower()} rassemble les bonnes pratiques de l'association sur « {skill} » : "
+            "à qui s'adresser, les étapes à suivre et les erreurs fréquentes à éviter.\n")
+
+
 def add_resources(ctx: DemoContext, people: int) -> None:
     """Documents and links added over eighteen months, each tied to a skill and some to a session."""
     rng = ctx.rng
@@ -37,6 +70,7 @@ def add_resources(ctx: DemoContext, people: int) -> None:
                                  "description", "added_by_id", "office_id")
     links = ctx.writer.table(ResourceLink, "resource_id", "skill_id", "session_id")
     offices = Picker(list(ctx.office_ids), [len(ctx.by_office.get(o, [])) + 1 for o in ctx.office_ids])
+    notes = _Placeholders(ctx)
     days = sorted(ctx.days_ago(rng.randint(0, HISTORY_DAYS)) for _ in range(max(40, people // 12)))
     for day in days:
         office = _resource_office(ctx, offices, day)
@@ -46,8 +80,8 @@ def add_resources(ctx: DemoContext, people: int) -> None:
         author = ctx.active_in(office, day, 1)
         row: tuple[str, ResourceKind, str, str, str, int | None]
         if extension:
-            row = (title, ResourceKind.FILE, "", f"{_slug(title)}.{extension}", f"{rng.getrandbits(256):064x}",
-                   rng.randint(20_000, 6_000_000))
+            # The catalogue's extension says what a real association would share; the demo stores a note.
+            row = (title, ResourceKind.FILE, "", f"{_slug(title)}.md", *notes.put(label, skill))
         else:
             row = (title, ResourceKind.LINK, f"https://ressources.exemple.org/{_slug(title)}", "", "", None)
         resource_id = resources.add(*row, f"Partagé par l'antenne {office}.", author[0].id if author else None,

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from learnorg_desktop.gui.tabs.needs_tab import NeedsTab
     from learnorg_desktop.gui.tabs.onboarding_tab import OnboardingTab
     from learnorg_desktop.gui.tabs.people_tab import PeopleTab
+    from learnorg_desktop.gui.tabs.sharing_tab import SharingTab
     from learnorg_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.people_tab: PeopleTab | None = None
         self.onboarding_tab: OnboardingTab | None = None
         self.needs_tab: NeedsTab | None = None
+        self.sharing_tab: SharingTab | None = None
         self._settings = settings or UiSettings()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -174,6 +176,8 @@ class MainWindow(QMainWindow):
             self.onboarding_tab.retranslate()
         if self.needs_tab is not None:
             self.needs_tab.retranslate()
+        if self.sharing_tab is not None:
+            self.sharing_tab.retranslate()
         self._update_status()
 
     def _retranslate_coming_soon(self) -> None:
@@ -182,10 +186,7 @@ class MainWindow(QMainWindow):
             (self.tr("Onboarding checklists are coming in a later version"),
              self.tr("They will help you welcome every newcomer the same good way, step by step, with a "
                      "mentor or buddy, so that turnover costs the organisation less of what it knows.")),
-            (self.tr("Knowledge-sharing sessions are coming in a later version"),
-             self.tr("You will plan peer exchanges, workshops, communities of practice and blended sessions, "
-                     "choose hosts from the people who can teach a skill, and record attendance and "
-                     "feedback.")),
+            (self.tr("Opening the database…"), ""),  # until set_database puts the sharing tab there
             (self.tr("Dashboards are coming in a later version"),
              self.tr("They will follow each person's progress and the whole scheme over time: participation, "
                      "satisfaction, needs met, onboarding and turnover, with an early warning when "
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(0, self.people_tab, self.tr("People"))
         self._install_onboarding_tab(db)
         self._install_needs_tab(db)
+        self._install_sharing_tab(db)
         self.tabs.setCurrentIndex(index)
         old_tab.deleteLater()
         if old is not None and old is not db:
@@ -260,6 +262,29 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(1, self.needs_tab, self.tr("Needs mapping"))
         if old is not None:
             old.deleteLater()
+
+    def _install_sharing_tab(self, db: Database) -> None:
+        """Tab index 3: knowledge sharing; sessions planned from a need, needs moved by sessions, people edits."""
+        from learnorg_desktop.gui.tabs.sharing_tab import SharingTab
+
+        old = self.sharing_tab
+        self.sharing_tab = SharingTab(db, self)
+        self.sharing_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        if self.people_tab is not None:
+            self.people_tab.people_changed.connect(self.sharing_tab.people_changed)
+        if self.needs_tab is not None:
+            self.needs_tab.plan_session_requested.connect(self.plan_session)
+            self.sharing_tab.needs_changed.connect(self.needs_tab.refresh)
+        self.tabs.removeTab(3)
+        self.tabs.insertTab(3, self.sharing_tab, self.tr("Knowledge sharing"))
+        if old is not None:
+            old.deleteLater()
+
+    def plan_session(self, need_id: int) -> None:
+        """The needs tab's "Plan a session…": show the sharing tab with the pre-filled session dialog."""
+        if self.sharing_tab is not None:
+            self.tabs.setCurrentWidget(self.sharing_tab)
+            self.sharing_tab.plan_from_need(need_id)
 
     def _install_onboarding_tab(self, db: Database) -> None:
         """Tab index 2: the onboarding tab over this database (replacing the placeholder or the previous one)."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
 from learnorg_desktop.storage.database import Database
@@ -29,7 +31,7 @@ def _is_live(source: Path, dest: Path) -> bool:
 
 
 def backup_to(db: Database, dest: Path) -> Path:
-    """Copy the whole database to `dest` (page by page, consistent); returns the resolved path."""
+    """Copy the whole database to `dest` (page by page, consistent), then its documents; returns the resolved path."""
     source = live_file(db)
     dest = Path(dest).expanduser().resolve()
     if _is_live(source, dest):
@@ -49,4 +51,37 @@ def backup_to(db: Database, dest: Path) -> Path:
     finally:
         raw.close()
         partial.unlink(missing_ok=True)
+    copy_files_folder(source, dest)
     return dest
+
+
+def files_folder(database: Path) -> Path:
+    """The library's documents folder beside a database file (as services.file_store.FileStore.beside)."""
+    return database.with_name(f"{database.stem}-files")
+
+
+def copy_files_folder(source: Path, dest: Path) -> int:
+    """Copy `<source stem>-files/` to `<dest stem>-files/`; returns how many files were copied.
+
+    Stored files are named by their content hash, so one already there under the same name and size
+    is the same document: skipping it makes repeated backups cheap. Unfinished incoming copies are left out.
+    """
+    folder = files_folder(source)
+    if not folder.is_dir():
+        return 0
+    target_root = files_folder(dest)
+    copied = 0
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.name.startswith(".incoming-"):
+            continue
+        target = target_root / path.relative_to(folder)
+        if target.is_file() and target.stat().st_size == path.stat().st_size:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():  # a damaged copy, maybe read-only: os.replace must be allowed to swap it
+            target.chmod(stat.S_IREAD | stat.S_IWRITE)
+        partial = target.with_name(target.name + ".part")
+        shutil.copyfile(path, partial)
+        os.replace(partial, target)
+        copied += 1
+    return copied

@@ -221,7 +221,12 @@ def test_talent_and_matching_views(qtbot, tab: NeedsTab, db: Database, data: dic
     qtmodeltester.check(tab.matching_view.model)
     match = tab.matching_view.model.row_at(0)
     assert [h.person_id for h in match.hosts] == [data["awa"]]
-    assert not tab.matching_view.plan_button.isEnabled() and tab.matching_view.plan_button.toolTip()
+    assert tab.matching_view.plan_button.toolTip()
+    tab.matching_view.table.selectRow(0)
+    assert tab.matching_view.plan_button.isEnabled()
+    with qtbot.waitSignal(tab.plan_session_requested) as planned:
+        tab.matching_view.plan_button.click()
+    assert planned.args == [match.need.id]
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel])

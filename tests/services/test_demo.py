@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from learnorg_desktop.demo import DemoSummary, generate
 from learnorg_desktop.demo.sharing import fade_start, quarter_start
-from learnorg_desktop.enums import PersonKind, PersonStatus
+from learnorg_desktop.enums import PersonKind, PersonStatus, ResourceKind
 from learnorg_desktop.models import (
     Base,
     Checklist,
@@ -29,8 +29,10 @@ from learnorg_desktop.models import (
 )
 from learnorg_desktop.services import organisation, people
 from learnorg_desktop.services.errors import ValidationError
+from learnorg_desktop.services.file_store import FileStore
 from learnorg_desktop.services.parsing import normalise_email
 from learnorg_desktop.services.progress import Cancelled, Progress
+from learnorg_desktop.services.resources import ResourceQuery, search_resources, stored_file_path
 from learnorg_desktop.services.text import search_key
 from learnorg_desktop.storage.database import Database
 
@@ -200,3 +202,14 @@ def test_cancel_rolls_everything_back(tmp_path: Path) -> None:
             assert organisation.local_office(session) is None
     finally:
         database.close()
+
+
+def test_every_demo_document_has_its_stored_copy(demo_db: Database) -> None:
+    store = FileStore.beside(demo_db.location)
+    with demo_db.read() as session:
+        files = search_resources(session, ResourceQuery(kind=ResourceKind.FILE))
+        assert files
+        for row in files:
+            path = stored_file_path(session, store, row.id)
+            assert path.stat().st_size == row.file_size
+            assert row.file_name.endswith(".md")

@@ -80,6 +80,7 @@ class NeedsTab(QWidget):
 
     status_message = Signal(str)
     needs_changed = Signal()
+    plan_session_requested = Signal(int)  # a need id: the main window opens the session dialog for it
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +110,7 @@ class NeedsTab(QWidget):
         self.person_view.assessments_changed.connect(self._levels_changed)
         self.person_view.needs_changed.connect(self._needs_changed)
         self.needs_view.needs_changed.connect(self._needs_changed)
+        self.matching_view.plan_requested.connect(self.plan_session_requested)
 
     def retranslate(self) -> None:
         titles = (self.tr("Skills catalogue"), self.tr("Person skills"), self.tr("Learning needs"),

@@ -6,7 +6,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from learnorg_desktop.gui.models.needs_models import CoverageModel, MatchesModel, TalentModel
@@ -61,6 +61,8 @@ class TalentView(LazyView):
 class MatchingView(LazyView):
     """Each open need with internal people who could teach it and others with the same need."""
 
+    plan_requested = Signal(int)  # the need to plan a session for
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -77,7 +79,8 @@ class MatchingView(LazyView):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setMinimumHeight(self.fontMetrics().height() * 4 + 8)
         self.plan_button = QPushButton()
-        self.plan_button.setEnabled(False)  # knowledge-sharing sessions come in a later version
+        self.plan_button.setEnabled(False)  # until a need is selected
+        self.plan_button.clicked.connect(self._plan)
         bottom = QHBoxLayout()
         bottom.addWidget(self.detail, 1)
         bottom.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -93,7 +96,7 @@ class MatchingView(LazyView):
             "and the other people with the same need, who could learn together in one session."))
         self.plan_button.setText(self.tr("Plan a session…"))
         self.plan_button.setToolTip(self.tr(
-            "Knowledge-sharing sessions come in a later version; note these suggestions meanwhile."))
+            "Plan a session for this need, with the suggested host and the people with the same need invited."))
         self._show_detail()
 
     def refresh(self) -> None:
@@ -107,6 +110,7 @@ class MatchingView(LazyView):
 
     def _show_detail(self) -> None:
         rows = self.table.selectionModel().selectedRows()
+        self.plan_button.setEnabled(bool(rows))
         if not rows:
             self.detail.setText(self.tr("Select a need to see the suggestion."))
             return
@@ -117,3 +121,8 @@ class MatchingView(LazyView):
         self.detail.setText(self.tr("<b>%1</b><br>Could host: %2<br>Could join: %3")
                             .replace("%1", html.escape(match.need.subject)).replace("%2", html.escape(hosts))
                             .replace("%3", html.escape(peers)))
+
+    def _plan(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.plan_requested.emit(self.model.row_at(rows[0].row()).need.id)
