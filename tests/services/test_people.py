@@ -141,3 +141,20 @@ def test_status_rule() -> None:
     assert people.status_of(date(2026, 6, 2), None, TODAY) is PersonStatus.INCOMING
     assert people.status_of(date(2020, 1, 1), TODAY, TODAY) is PersonStatus.DEPARTED
     assert people.status_of(date(2020, 1, 1), date(2026, 7, 1), TODAY) is PersonStatus.ACTIVE
+
+
+def test_status_filters_agree_with_the_status_rule_for_every_date_combination(db: Database) -> None:
+    from itertools import combinations, product
+
+    days = [None, date(2026, 1, 1), TODAY, date(2026, 9, 1)]
+    expected: dict[str, PersonStatus] = {}
+    for n, (arrival, departure) in enumerate(product(days, days)):
+        if arrival and departure and departure < arrival:
+            continue
+        name = f"P{n:02d}"
+        add(db, name, arrival_date=arrival, departure_date=departure)
+        expected[name] = people.status_of(arrival, departure, TODAY)
+    for size in (1, 2, 3):
+        for chosen in combinations(list(PersonStatus), size):
+            found = names(db, PersonQuery(statuses=frozenset(chosen)))
+            assert sorted(found) == sorted(n for n, s in expected.items() if s in chosen), chosen
