@@ -44,10 +44,13 @@ def main() -> int:
         for index, slug in enumerate(TAB_SLUGS):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
+            if slug == "sharing":
+                prepare_sharing_view(app, window, "sessions")
             save(window.grab(), args.out / f"{slug}_{args.lang}.png")
         window.tabs.setCurrentIndex(0)
         grab_person_dialog(app, window, args.out / f"person_dialog_{args.lang}.png")
         grab_needs_views(app, window, args.out, args.lang)
+        grab_sharing_views(app, window, args.out, args.lang)
         window.close()
         window.db.close()
     print(resource_file("icons", "learnorg.svg").name, "ok")
@@ -88,6 +91,45 @@ def grab_needs_views(app: object, window: object, out: Path, lang: str) -> None:
         if slug == "matching" and tab.matching_view.model.rowCount():
             tab.matching_view.table.selectRow(0)
         save(window.grab(), out / f"needs_{slug}_{lang}.png")  # type: ignore[attr-defined]
+
+
+SHARING_SLUGS = ("sessions", "communities", "library", "hours")
+
+
+def grab_sharing_views(app: object, window: object, out: Path, lang: str) -> None:
+    """Each view of the Knowledge-sharing tab, loaded, with a session (or community) selected."""
+    tab = window.sharing_tab  # type: ignore[attr-defined]
+    if tab is None:
+        return
+    window.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+    for slug in SHARING_SLUGS:
+        prepare_sharing_view(app, window, slug)
+        save(window.grab(), out / f"sharing_{slug}_{lang}.png")  # type: ignore[attr-defined]
+
+
+def prepare_sharing_view(app: object, window: object, slug: str) -> None:
+    """Show one Knowledge-sharing view, wait for its background loads, select a telling row."""
+    import time
+
+    from learnorg_desktop.enums import SessionStatus
+
+    tab = window.sharing_tab  # type: ignore[attr-defined]
+    if tab is None:
+        return
+    tab.views.setCurrentIndex(SHARING_SLUGS.index(slug))
+    view = tab.views.currentWidget()
+    deadline = time.monotonic() + 30
+    app.processEvents()  # type: ignore[attr-defined]
+    while getattr(view, "pending", 0) and time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[attr-defined]
+    if slug == "sessions" and view.model.rowCount():
+        # A held session with people present shows attendance, feedback and follow-up filled in.
+        rows = [view.model.row_at(i) for i in range(view.model.rowCount())]
+        held = [r for r in rows if r.status == SessionStatus.HELD and r.attended]
+        view.select_session((held[-1] if held else rows[0]).id)
+    elif slug in ("communities", "library") and view.model.rowCount():
+        view.table.selectRow(0)
+    app.processEvents()  # type: ignore[attr-defined]
 
 
 def save(pixmap: object, path: Path) -> None:

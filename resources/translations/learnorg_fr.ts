@@ -89,6 +89,80 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Attended</source>
+        <translation>Présent·e</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité·e</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>sans invitation</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePdf</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Animateur·rices</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueView</name>
     <message>
         <source>Category:</source>
@@ -361,6 +435,96 @@
     <message>
         <source>Newcomer check-ins</source>
         <translation>Points d’étape avec la personne accueillie</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitiesView</name>
+    <message>
+        <source>&amp;Add a community…</source>
+        <translation>&amp;Ajouter une communauté…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member…</source>
+        <translation>Ajouter un mem&amp;bre…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the member</source>
+        <translation>&amp;Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Sessions of the community</source>
+        <translation>Séances de la communauté</translation>
+    </message>
+    <message>
+        <source>Community saved.</source>
+        <translation>Communauté enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete the community “%1”? Its past sessions stay in the calendar.</source>
+        <translation>Supprimer la communauté «&#xa0;%1&#xa0;»&#xa0;? Ses séances passées restent dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Delete a community</source>
+        <translation>Supprimer une communauté</translation>
+    </message>
+    <message>
+        <source>Community deleted.</source>
+        <translation>Communauté supprimée.</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Member added.</source>
+        <translation>Membre ajouté.</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Retirer un membre</translation>
+    </message>
+    <message>
+        <source>Member removed.</source>
+        <translation>Membre retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDialog</name>
+    <message>
+        <source>All offices</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Antenne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a community of practice</source>
+        <translation>Ajouter une communauté de pratique</translation>
+    </message>
+    <message>
+        <source>Edit a community of practice</source>
+        <translation>Modifier une communauté de pratique</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1268,142 @@ Les détails ont été écrits dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>FeedbackModel</name>
+    <message>
+        <source>Attendee</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Usefulness (1-5)</source>
+        <translation>Utilité (1-5)</translation>
+    </message>
+    <message>
+        <source>Quality (1-5)</source>
+        <translation>Qualité (1-5)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Mis en pratique</translation>
+    </message>
+    <message>
+        <source>Follow-up comment</source>
+        <translation>Commentaire de suivi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>HostsEditor</name>
+    <message>
+        <source>Add →</source>
+        <translation>Ajouter →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>HoursView</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people: %1 learning hours, %2 hosting hours, of which %3 given or followed by volunteers.</source>
+        <translation>
+            <numerusform>%n personne&#xa0;: %1&#xa0;heures de formation, %2&#xa0;heures animées, dont %3 données ou suivies par des bénévoles.</numerusform>
+            <numerusform>%n personnes&#xa0;: %1&#xa0;heures de formation, %2&#xa0;heures animées, dont %3 données ou suivies par des bénévoles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the hours</source>
+        <translation>Exporter les heures</translation>
+    </message>
+    <message>
+        <source>hours-%1-%2.xlsx</source>
+        <translation>heures-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Learning hours</source>
+        <translation>Heures de formation</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Séances suivies</translation>
+    </message>
+    <message>
+        <source>Hosting hours</source>
+        <translation>Heures animées</translation>
+    </message>
+    <message>
+        <source>Sessions hosted</source>
+        <translation>Séances animées</translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation>Total des heures</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hours exported to %1</source>
+        <translation>Heures exportées dans %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Last name</source>
@@ -1291,6 +1591,25 @@ Les détails ont été écrits dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite people</source>
+        <translation>Inviter des personnes</translation>
+    </message>
+    <message>
+        <source>A whole office</source>
+        <translation>Toute une antenne</translation>
+    </message>
+    <message>
+        <source>People with this need</source>
+        <translation>Les personnes ayant ce besoin</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Une par une</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Volunteer</source>
@@ -1315,6 +1634,80 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>Departed</source>
         <translation>Parti·e</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Search the title, description or file name…</source>
+        <translation>Rechercher dans l’intitulé, la description ou le nom de fichier…</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>Toutes les compétences</translation>
+    </message>
+    <message>
+        <source>Add a &amp;file…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;link…</source>
+        <translation>Ajouter un &amp;lien…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>1 resource</source>
+        <translation>1 ressource</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Ajouter un fichier</translation>
+    </message>
+    <message>
+        <source>Add a file to the library</source>
+        <translation>Ajouter un fichier à la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library saved.</source>
+        <translation>Bibliothèque mise à jour.</translation>
+    </message>
+    <message>
+        <source>Delete a resource</source>
+        <translation>Supprimer une ressource</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de la bibliothèque&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Resource deleted.</source>
+        <translation>Ressource supprimée.</translation>
+    </message>
+    <message>
+        <source>Open a resource</source>
+        <translation>Ouvrir une ressource</translation>
+    </message>
+    <message>
+        <source>No program could open “%1”.</source>
+        <translation>Aucun programme n’a pu ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1396,14 +1789,6 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>Elles vous aideront à accueillir chaque nouvel arrivant avec le même soin, étape par étape, avec un parrain ou une marraine, pour que la rotation du personnel fasse perdre moins de savoir à l’organisation.</translation>
     </message>
     <message>
-        <source>Knowledge-sharing sessions are coming in a later version</source>
-        <translation>Les séances de partage des savoirs arrivent dans une prochaine version</translation>
-    </message>
-    <message>
-        <source>You will plan peer exchanges, workshops, communities of practice and blended sessions, choose hosts from the people who can teach a skill, and record attendance and feedback.</source>
-        <translation>Vous planifierez des échanges entre pairs, des ateliers, des communautés de pratique et des formations mixtes, choisirez les animateurs parmi les personnes capables de transmettre une compétence, et noterez présences et retours.</translation>
-    </message>
-    <message>
         <source>Dashboards are coming in a later version</source>
         <translation>Les tableaux de bord arrivent dans une prochaine version</translation>
     </message>
@@ -1483,8 +1868,8 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>Planifier une séance…</translation>
     </message>
     <message>
-        <source>Knowledge-sharing sessions come in a later version; note these suggestions meanwhile.</source>
-        <translation>Les séances de partage des savoirs arrivent dans une prochaine version&#xa0;; notez ces suggestions en attendant.</translation>
+        <source>Plan a session for this need, with the suggested host and the people with the same need invited.</source>
+        <translation>Planifier une séance pour ce besoin, avec l’animateur·rice suggéré·e, en invitant les personnes qui ont le même besoin.</translation>
     </message>
     <message>
         <source>Select a need to see the suggestion.</source>
@@ -1544,6 +1929,13 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>%1 people × %2 skills</source>
         <translation>%1 personnes × %2 compétences</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickerDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2776,75 @@ Les détails ont été écrits dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>ReassessDialog</name>
+    <message>
+        <source>Re-assess attendees</source>
+        <translation>Réévaluer les participant·es</translation>
+    </message>
+    <message>
+        <source>Give a new level where you re-assessed it (blank: none recorded). Needs reaching their target level are marked met; tick &quot;Confirm need met&quot; to close a need whatever the level.</source>
+        <translation>Indiquez un nouveau niveau là où vous l’avez réévalué (vide&#xa0;: aucun niveau enregistré). Les besoins qui atteignent leur niveau visé sont marqués satisfaits&#xa0;; cochez «&#xa0;Confirmer le besoin satisfait&#xa0;» pour clore un besoin quel que soit le niveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassessModel</name>
+    <message>
+        <source>Attendee</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>New level (0-4)</source>
+        <translation>Nouveau niveau (0-4)</translation>
+    </message>
+    <message>
+        <source>Confirm need met</source>
+        <translation>Confirmer le besoin satisfait</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://…, mailto:… or a file path on a shared drive</source>
+        <translation>https://…, mailto:… ou le chemin d’un fichier sur un lecteur partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Skills:</source>
+        <translation>&amp;Compétences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Ajouter un fichier</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <source>Edit a resource</source>
+        <translation>Modifier une ressource</translation>
+    </message>
+</context>
+<context>
     <name>RowErrorModel</name>
     <message>
         <source>Row</source>
@@ -2396,6 +2857,481 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Plan a session for a need</source>
+        <translation>Planifier une séance pour un besoin</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Débute le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (minutes):</source>
+        <translation>D&amp;urée (minutes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Online part (minutes):</source>
+        <translation>Partie en li&amp;gne (minutes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Video-call &amp;link:</source>
+        <translation>Lien de &amp;visioconférence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;ts:</source>
+        <translation>&amp;Places&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Antenne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunity:</source>
+        <translation>Co&amp;mmunauté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;kills:</source>
+        <translation>&amp;Compétences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>A&amp;nimateur·rices&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Outside host:</source>
+        <translation>Intervenant·e e&amp;xtérieur·e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>(whole organisation)</source>
+        <translation>(toute l’organisation)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name, if they host</source>
+        <translation>Nom du partenaire, s’il anime</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving also invites %n people with this need and marks their needs as planned.</source>
+        <translation>
+            <numerusform>L’enregistrement invite aussi %n personne qui a ce besoin et marque son besoin comme planifié.</numerusform>
+            <numerusform>L’enregistrement invite aussi les %n personnes qui ont ce besoin et marque leurs besoins comme planifiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabels</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Lunch-and-learn</source>
+        <translation>Déjeuner-partage</translation>
+    </message>
+    <message>
+        <source>Mentoring pair</source>
+        <translation>Binôme de mentorat</translation>
+    </message>
+    <message>
+        <source>Community-of-practice meeting</source>
+        <translation>Réunion de communauté de pratique</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Visite de terrain</translation>
+    </message>
+    <message>
+        <source>Online module</source>
+        <translation>Module en ligne</translation>
+    </message>
+    <message>
+        <source>Blended</source>
+        <translation>Formation mixte</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Feedback and follow-up</source>
+        <translation>Retours et suivi</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation>Enseignements tirés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save attendance</source>
+        <translation>Enregistrer les présences</translation>
+    </message>
+    <message>
+        <source>Save outputs</source>
+        <translation>Enregistrer le compte rendu</translation>
+    </message>
+    <message>
+        <source>Save feedback</source>
+        <translation>Enregistrer les retours</translation>
+    </message>
+    <message>
+        <source>Save follow-up</source>
+        <translation>Enregistrer le suivi</translation>
+    </message>
+    <message>
+        <source>Select a session to see its details.</source>
+        <translation>Sélectionnez une séance pour en voir le détail.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>Compétences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hosts:</source>
+        <translation>Animateur·rices&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>Communauté&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Animateur·rices</translation>
+    </message>
+    <message>
+        <source>Invited / present / seats</source>
+        <translation>Invités / présents / places</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>Toutes les compétences</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>Tous les formats</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation>Marquer comme tenue</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Annuler la séance</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Inviter…</translation>
+    </message>
+    <message>
+        <source>Re-assess attendees…</source>
+        <translation>Réévaluer les participant·es…</translation>
+    </message>
+    <message>
+        <source>Print attendance sheet…</source>
+        <translation>Imprimer la feuille d’émargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge sharing</source>
+        <translation>Partage des savoirs</translation>
+    </message>
+    <message>
+        <source>Session saved.</source>
+        <translation>Séance enregistrée.</translation>
+    </message>
+    <message>
+        <source>Session updated.</source>
+        <translation>Séance mise à jour.</translation>
+    </message>
+    <message>
+        <source>Mark this session as held?</source>
+        <translation>Marquer cette séance comme tenue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancel this session? The needs it had planned go back to open.</source>
+        <translation>Annuler cette séance&#xa0;? Les besoins qu’elle devait couvrir redeviennent ouverts.</translation>
+    </message>
+    <message>
+        <source>People invited: %1.</source>
+        <translation>Personnes invitées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Levels recorded; needs met: %1.</source>
+        <translation>Niveaux enregistrés&#xa0;; besoins satisfaits&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Print attendance sheet</source>
+        <translation>Imprimer la feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharingModels</name>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>File or address</source>
+        <translation>Fichier ou adresse</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Membre depuis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Animateur·rices</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Learning hours</source>
+        <translation>Heures de formation</translation>
+    </message>
+    <message>
+        <source>Hosting hours</source>
+        <translation>Heures animées</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; hours</source>
+        <translation>Heures de bénévolat</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; share</source>
+        <translation>Part du bénévolat</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>Sans antenne</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Séances suivies</translation>
+    </message>
+    <message>
+        <source>Sessions hosted</source>
+        <translation>Séances animées</translation>
+    </message>
+</context>
+<context>
+    <name>SharingTab</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
     </message>
 </context>
 <context>

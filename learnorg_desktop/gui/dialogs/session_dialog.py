@@ -181,8 +181,8 @@ class SessionDialog(FormDialog):
         self.external_edit.setPlaceholderText(self.tr("A partner's name, if they host"))
         self.hosts.retranslate()
         if self._draft is not None:
-            self.invitees_label.setText(self.tr("Saving also invites %1 people with this need and marks their "
-                                                "needs as planned.").replace("%1", str(len(self._draft.invitees))))
+            self.invitees_label.setText(self.tr("Saving also invites %n people with this need and marks their "
+                                                "needs as planned.", "", len(self._draft.invitees)))
 
     def _format_changed(self) -> None:
         """Online minutes only mean something for a blended session; an online module is online throughout."""

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from learnorg_desktop.enums import ResourceKind
+from learnorg_desktop.gui.formatting import number, percent
 from learnorg_desktop.gui.models.labels import kind_label
 from learnorg_desktop.gui.models.rows_model import RowsModel, short_date
 from learnorg_desktop.services.communities import CommunityRow, MemberRow
@@ -28,7 +29,7 @@ def local_day(moment: datetime) -> str:
 
 def hours_text(minutes: int) -> str:
     """Minutes as hours with one decimal, in the user's number format."""
-    return QLocale().toString(minutes / 60, "f", 1)
+    return number(minutes / 60, 1)
 
 
 def file_text(row: ResourceRow) -> str:
@@ -164,7 +165,7 @@ class OfficeHoursModel(RowsModel):
                 hours_text(row.learning_minutes),
                 hours_text(row.hosting_minutes),
                 hours_text(volunteers),
-                QLocale().toString(share * 100, "f", 0) + QLocale().percent(),
+                percent(share),
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 1:
             return _RIGHT

@@ -132,9 +132,10 @@ class HoursView(QWidget):
         self.offices_model.set_rows(report.offices)
         self.people_model.set_rows(report.people)
         self.total_label.setText(
-            self.tr("%1 people: %2 learning hours, %3 hosting hours, of which %4 given or followed by volunteers.")
-            .replace("%1", str(len(report.people))).replace("%2", hours_text(report.learning_minutes))
-            .replace("%3", hours_text(report.hosting_minutes)).replace("%4", hours_text(report.volunteer_minutes)))
+            self.tr("%n people: %1 learning hours, %2 hosting hours, of which %3 given or followed by volunteers.",
+                    "", len(report.people))
+            .replace("%1", hours_text(report.learning_minutes)).replace("%2", hours_text(report.hosting_minutes))
+            .replace("%3", hours_text(report.volunteer_minutes)))
         self.export_button.setEnabled(bool(report.people))
         self.report_ready.emit()
 

@@ -133,7 +133,7 @@ class LibraryView(QWidget):
         self.select(kept)
         count = len(rows)
         self.count_label.setText(self.tr("1 resource") if count == 1
-                                 else self.tr("%1 resources").replace("%1", str(count)))
+                                 else self.tr("%n resources", "", count))
         self._update_actions()
 
     def _refill_skills(self, wanted: list[tuple[str, int]]) -> None:

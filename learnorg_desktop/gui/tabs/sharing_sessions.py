@@ -117,7 +117,7 @@ class SessionsView(LazyView):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((115, 230, 120, 55, 150, 150, 80)):
+        for column, width in enumerate((115, 230, 120, 70, 150, 150, 80)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _i: self.edit_session())

@@ -100,13 +100,13 @@ class SessionPanel(QWidget):
         self.facts.setOpenExternalLinks(True)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.attendance_table = _table(self.attendance_model, editable=False)
-        for column, width in enumerate((70, 150, 55)):
+        for column, width in enumerate((70, 150, 70)):  # wide enough for the French headers
             self.attendance_table.setColumnWidth(column, width)
         self.feedback_table = _table(self.feedback_model, editable=True)
         for column in SCORE_COLUMNS:
             self.feedback_table.setItemDelegateForColumn(column, SpinDelegate(1, 5, self.feedback_table))
         self.feedback_table.setItemDelegateForColumn(APPLIED, AppliedDelegate(self.feedback_table))
-        for column, width in enumerate((140, 120, 100, 170, 60)):
+        for column, width in enumerate((130, 95, 95, 160, 120)):
             self.feedback_table.setColumnWidth(column, width)
         self.notes_edit, self.lessons_edit = QPlainTextEdit(), QPlainTextEdit()
         for edit in (self.notes_edit, self.lessons_edit):
@@ -198,14 +198,18 @@ class SessionPanel(QWidget):
             return
         link = f"<a href='{html.escape(row.online_link)}'>{html.escape(row.online_link)}</a>" if row.online_link else ""
         where = " · ".join(p for p in (html.escape(row.place), link) if p) or "–"
+        # Translated outside the f-strings: lupdate does not see tr() calls inside them.
+        minutes = self.tr("%1 min").replace("%1", str(row.duration_minutes))
+        place, skills, hosts = self.tr("Place:"), self.tr("Skills:"), self.tr("Hosts:")
+        community = self.tr("Community:")
         lines = (
             f"<h3>{html.escape(row.title)}</h3>",
-            f"{local_datetime(row.starts_at)} · {self.tr('%1 min').replace('%1', str(row.duration_minutes))} · "
+            f"{local_datetime(row.starts_at)} · {minutes} · "
             f"{html.escape(format_label(row.format))} · <b>{html.escape(session_status_label(row.status))}</b>",
-            f"<br><b>{self.tr('Place:')}</b> {where}",
-            f"<br><b>{self.tr('Skills:')}</b> {html.escape(', '.join(row.skills) or '–')}",
-            f"<br><b>{self.tr('Hosts:')}</b> {html.escape(', '.join(row.host_names) or '–')}",
-            f"<br><b>{self.tr('Community:')}</b> {html.escape(row.community)}" if row.community else "",
+            f"<br><b>{place}</b> {where}",
+            f"<br><b>{skills}</b> {html.escape(', '.join(row.skills) or '–')}",
+            f"<br><b>{hosts}</b> {html.escape(', '.join(row.host_names) or '–')}",
+            f"<br><b>{community}</b> {html.escape(row.community)}" if row.community else "",
         )
         description = self._description()
         self.facts.setText("".join(lines) + (f"<p>{html.escape(description)}</p>" if description else ""))
