@@ -66,10 +66,15 @@ def test_language_change_retranslates_a_live_window(window: MainWindow) -> None:
     try:
         app.processEvents()
         assert window.tabs.tabText(2) == "Intégration"
+        model = window.people_tab.model
+        kinds = {model.index(r, 1).data() for r in range(model.rowCount())}
+        assert kinds & {"Bénévole", "Salarié·e", "Partenaire"}  # cached cells follow the language too
     finally:
         remove_translators(app, translators)
         app.processEvents()
     assert window.tabs.tabText(2) == "Onboarding"
+    kinds = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert kinds & {"Volunteer", "Staff member", "Partner"}
 
 
 def test_resolve_language() -> None:

@@ -90,6 +90,8 @@ class PeopleTableModel(QAbstractTableModel):
         self._query = PersonQuery(statuses=frozenset({PersonStatus.ACTIVE, PersonStatus.INCOMING}))
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, PersonRow]] = OrderedDict()
+        # Formatted cells per person: a view asks for each of the ten columns of a row in turn.
+        self._texts: dict[int, tuple[str, ...]] = {}
         self._today = date.today()
         self._locale = QLocale()
         self._greyed = QBrush(greyed_colour())
@@ -113,8 +115,17 @@ class PeopleTableModel(QAbstractTableModel):
         self._today = date.today()
         self._locale = QLocale()
         self._pages.clear()
+        self._texts.clear()
         with self._db.read() as session:
             self._ids = people.list_ids(session, self._query, self._today)
+
+    def retranslate(self) -> None:
+        """The language changed: labels, headers and dates are formatted again."""
+        self._locale = QLocale()
+        self._texts.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
     def person_id(self, row: int) -> int:
         return self._ids[row]
@@ -161,7 +172,7 @@ class PeopleTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(self.person_row(index.row()), index.column())
+            return self._row_texts(index.row())[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             row = self.person_row(index.row())
             return self._greyed if row.status is PersonStatus.DEPARTED else None
@@ -186,13 +197,20 @@ class PeopleTableModel(QAbstractTableModel):
         qdate = QDate(value.year, value.month, value.day)
         return self._locale.toString(qdate, QLocale.FormatType.ShortFormat)
 
-    def _display(self, row: PersonRow, column: int) -> str:
-        if column == 0:
-            return f"{row.last_name}, {row.first_name}" if row.first_name else row.last_name
-        values = (
-            None, kind_label(row.kind), row.office_code or "", row.role or "",
+    def _row_texts(self, row_number: int) -> tuple[str, ...]:
+        person_id = self._ids[row_number]
+        texts = self._texts.get(person_id)
+        if texts is None:
+            if len(self._texts) > PAGE_SIZE * MAX_PAGES:
+                self._texts.clear()
+            texts = self._texts[person_id] = self._display(self.person_row(row_number))
+        return texts
+
+    def _display(self, row: PersonRow) -> tuple[str, ...]:
+        name = f"{row.last_name}, {row.first_name}" if row.first_name else row.last_name
+        return (
+            name, kind_label(row.kind), row.office_code or "", row.role or "",
             self._date(row.arrival_date), self._date(row.departure_date), status_label(row.status),
             row.email or "", row.phone, row.languages,
         )
-        return values[column] or ""
 

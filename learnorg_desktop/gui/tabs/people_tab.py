@@ -146,6 +146,7 @@ class PeopleTab(QWidget):
         self._buttons_row.addWidget(self.import_button)
 
     def retranslate(self) -> None:
+        self.model.retranslate()
         self._search_label.setText(self.tr("&Search:"))
         self.search_edit.setPlaceholderText(self.tr("Name or e-mail…"))
         kinds = (self.tr("All kinds"), self.tr("Volunteers"), self.tr("Staff"), self.tr("Partners"))
