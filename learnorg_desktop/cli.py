@@ -25,6 +25,8 @@ COMMANDS = {
     "needs": "needs",
     "onboarding": "onboarding",
     "sessions": "sessions",
+    "diagnostic": "diagnostic",
+    "stats": "stats",
 }
 
 

@@ -153,11 +153,6 @@ NEED_TOPICS = (
 )
 TEAMS = ("Équipe accueil", "Équipe distribution", "Équipe maraude", "Équipe soutien scolaire", "")
 
-# Question codes of the self-diagnosis questionnaire, two statements per lever.
-QUESTION_CODES = (
-    "LEAD1", "LEAD2", "COMM1", "COMM2", "SELF1", "SELF2", "TEAM1", "TEAM2", "KNOW1", "KNOW2",
-    "ONB1", "ONB2", "RET1", "RET2", "DEC1", "DEC2", "DIAL1", "DIAL2",
-)
 DIAGNOSTIC_COMMENTS = (
     "Les formations sont utiles mais on manque de temps pour y aller.",
     "L'accueil des nouveaux s'est beaucoup amélioré.",

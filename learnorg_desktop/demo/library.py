@@ -12,6 +12,7 @@ from learnorg_desktop.demo.context import DemoContext, Picker
 from learnorg_desktop.demo.sharing import FADING_OFFICE, HISTORY_DAYS
 from learnorg_desktop.enums import ResourceKind, RespondentGroup
 from learnorg_desktop.models import DiagnosticAnswer, DiagnosticCampaign, DiagnosticResponse, Resource, ResourceLink
+from learnorg_desktop.services.diagnostic_questionnaire import load_questionnaire
 from learnorg_desktop.services.file_store import FileStore, NoFileStoreError
 from learnorg_desktop.services.text import fold
 
@@ -104,10 +105,11 @@ def add_diagnostics(ctx: DemoContext) -> None:
     responses = ctx.writer.table(DiagnosticResponse, "campaign_id", "office_id", "respondent_group", "answered_on",
                                  "comment")
     answers = ctx.writer.table(DiagnosticAnswer, "response_id", "question_code", "value")
+    questionnaire = load_questionnaire()
     for round_number, (opened_ago, length) in enumerate(((400, 30), (60, 35))):
         opened = ctx.days_ago(opened_ago)
         closed = opened + timedelta(days=length)
-        campaign_id = campaigns.add(_campaign_name(opened), opened, closed, "1")
+        campaign_id = campaigns.add(_campaign_name(opened), opened, closed, questionnaire.version)
         active = [p for p in ctx.people if p.active_on(opened)]
         wanted = min(len(active), max(20, round(len(active) * 0.3)), 1200)
         for person in rng.sample(active, wanted):
@@ -116,7 +118,7 @@ def add_diagnostics(ctx: DemoContext) -> None:
                                         ctx.day_between(opened, min(closed, ctx.today)), comment)
             trend = -0.4 if person.office == FADING_OFFICE else 0.4
             base = 3.0 + trend * round_number
-            for code in catalogue.QUESTION_CODES:
+            for code in questionnaire.codes:
                 lever_bias = -0.6 if code.startswith(("DEC", "RET")) else 0.0
                 value = round(base + lever_bias + rng.uniform(-1.6, 1.6))
                 answers.add(response_id, code, max(1, min(5, value)))

@@ -15,6 +15,8 @@ def known_field_labels() -> dict[str, str]:
     """Every field name the services use, with its translated label."""
     return {
         # People and offices.
+        "campaign": translate("Errors", "Campaign"),
+        "answers": translate("Errors", "Answers"),
         "kind": translate("Errors", "Kind"),
         "last_name": translate("Errors", "Last name"),
         "first_name": translate("Errors", "First name"),

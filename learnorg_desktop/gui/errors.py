@@ -31,7 +31,7 @@ class _Params(dict[str, str]):
 def known_error_texts() -> dict[str, str]:
     """Every error code the GUI words itself; {placeholders} are filled from the error's params."""
     return {**_generic_texts(), **_people_texts(), **_skills_texts(), **_needs_texts(), **_onboarding_texts(),
-            **_sessions_texts(), **_file_texts()}
+            **_sessions_texts(), **_diagnostic_texts(), **_file_texts()}
 
 
 def _generic_texts() -> dict[str, str]:
@@ -161,6 +161,26 @@ def _sessions_texts() -> dict[str, str]:
         "bad_score": translate("Errors", "'{value}' is not a score from 1 to 5."),
         "no_feedback": translate("Errors", "This person gave no feedback to follow up."),
         "follow_up_too_early": translate("Errors", "The follow-up must come after the session."),
+    }
+
+
+def _diagnostic_texts() -> dict[str, str]:
+    return {
+        "unknown_campaign": translate("Errors", "This self-diagnosis campaign does not exist."),
+        "duplicate_campaign": translate("Errors", "A campaign named “{name}” already exists."),
+        "campaign_closed": translate("Errors", "This campaign is closed: reopen it to add responses."),
+        "responses_before_open": translate("Errors", "Some responses were given before that date."),
+        "before_campaign": translate("Errors", "The response is dated before the campaign opened."),
+        "unknown_statement": translate("Errors", "“{statement}” is not a statement of this questionnaire."),
+        "no_answer": translate("Errors", "The response answers no statement."),
+        "unknown_questionnaire_version": translate(
+            "Errors", "Questionnaire version “{version}” is not available in this version of the application."),
+        "diagnostic_forms_refused": translate("Errors", "{count} forms must be corrected; nothing was imported."),
+        "not_a_form": translate("Errors", "This file is not a LearnOrg self-diagnosis form."),
+        "duplicate_file": translate("Errors", "This form was given twice."),
+        "duplicate_row": translate("Errors", "This statement appears twice in the form."),
+        "wrong_campaign": translate("Errors", "This form belongs to another campaign."),
+        "wrong_version": translate("Errors", "This form was made for another version of the questionnaire."),
     }
 
 

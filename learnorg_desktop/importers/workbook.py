@@ -30,7 +30,10 @@ def read_workbook(path: Path) -> RawTable:
             workbook.close()
     except (UnsafeFileError, UnreadableFileError):
         raise
-    except Exception as error:  # calamine raises its own errors, ValueError, OSError… for corrupt files
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as error:  # calamine raises its own errors, ValueError, OSError… and, on some
+        # damaged cells (huge negative dates), a Rust panic that derives from BaseException
         raise UnreadableFileError(path, f"the spreadsheet cannot be read ({_short(error)})",
                                   code="corrupt") from None
     numbers = list(range(first_row + 1, first_row + 1 + len(rows)))

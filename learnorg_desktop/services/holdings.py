@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, Subquery, and_, case, func, literal, or_, select
 from sqlalchemy.orm import aliased
 
-from learnorg_desktop.models import Person, Skill, SkillAssessment
+from learnorg_desktop.models import LearningNeed, Person, Skill, SkillAssessment
 
 LEVEL_MIN, LEVEL_MAX = 0, 4
 # 3 = autonomous: from there a person can pass the skill on (the talent map).
@@ -19,8 +19,11 @@ TEACH_LEVEL = 3
 DEFAULT_HOLDING_LEVEL = 2
 
 
-def active_person_clause(today: date) -> ColumnElement[bool]:
-    """SQL twin of `people.status_of(...) is ACTIVE` plus the tombstone: arrived, not yet left, not deleted."""
+def active_person_clause(today: date | ColumnElement[date]) -> ColumnElement[bool]:
+    """SQL twin of `people.status_of(...) is ACTIVE` plus the tombstone: arrived, not yet left, not deleted.
+
+    `today` may be a date column: the indicators count headcounts at many dates in one query.
+    """
     return and_(
         Person.deleted.is_(False),
         or_(Person.arrival_date.is_(None), Person.arrival_date <= today),
@@ -90,3 +93,8 @@ def can_teach_clause(current: Subquery, today: date) -> ColumnElement[bool]:
 def person_name() -> ColumnElement[str]:
     """"First Last" (or just "Last") as the lists show it."""
     return func.trim(Person.first_name + " " + Person.last_name)
+
+
+def need_office() -> ColumnElement[int | None]:
+    """The office a need belongs to: a collective need's own office, else its person's (needs `Person` joined)."""
+    return func.coalesce(LearningNeed.office_id, Person.office_id)

@@ -6,14 +6,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from learnorg_desktop.enums import NeedOrigin, NeedStatus
 from learnorg_desktop.models import LearningNeed, Office, Person, Skill, Synced
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import ConflictError, NotFoundError, ValidationError
-from learnorg_desktop.services.holdings import person_name
+from learnorg_desktop.services.holdings import need_office, person_name
 from learnorg_desktop.services.skills import check_level
 
 PRIORITY_HIGH, PRIORITY_NORMAL, PRIORITY_LOW = 1, 2, 3
@@ -208,24 +208,19 @@ def delete_need(session: Session, need_id: int) -> None:
     session.flush()
 
 
-def _need_office() -> ColumnElement[int | None]:
-    """A collective need's own office, else its person's office."""
-    return func.coalesce(LearningNeed.office_id, Person.office_id)
-
-
 def _select() -> Select[*tuple[Any, ...]]:
-    need_office = aliased(Office)
-    office_id = _need_office()
+    owner_office = aliased(Office)
+    office_id = need_office()
     return (
         select(
             LearningNeed.id, LearningNeed.uuid, LearningNeed.row_version, LearningNeed.person_id,
-            person_name(), office_id, need_office.code, LearningNeed.team, LearningNeed.skill_id, Skill.name,
+            person_name(), office_id, owner_office.code, LearningNeed.team, LearningNeed.skill_id, Skill.name,
             LearningNeed.topic, LearningNeed.origin, LearningNeed.priority, LearningNeed.status,
             LearningNeed.target_date, LearningNeed.target_level, LearningNeed.opened_on,
             LearningNeed.closed_on, LearningNeed.notes,
         )
         .outerjoin(Person, Person.id == LearningNeed.person_id)
-        .outerjoin(need_office, need_office.id == office_id)
+        .outerjoin(owner_office, owner_office.id == office_id)
         .outerjoin(Skill, Skill.id == LearningNeed.skill_id)
         .where(LearningNeed.deleted.is_(False))
     )
@@ -233,7 +228,7 @@ def _select() -> Select[*tuple[Any, ...]]:
 
 def _filtered(stmt: Select[*tuple[Any, ...]], flt: NeedFilter) -> Select[*tuple[Any, ...]]:
     if flt.office_id is not None:
-        stmt = stmt.where(_need_office() == flt.office_id)
+        stmt = stmt.where(need_office() == flt.office_id)
     if flt.person_id is not None:
         stmt = stmt.where(LearningNeed.person_id == flt.person_id)
     if flt.statuses:

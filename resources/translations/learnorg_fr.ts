@@ -569,6 +569,14 @@ Enregistrer quand même le départ&#xa0;? (Prévoyez de transmettre ces compéte
 <context>
     <name>Errors</name>
     <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1199,6 +1207,62 @@ Enregistrer quand même le départ&#xa0;? (Prévoyez de transmettre ces compéte
     <message>
         <source>The follow-up must come after the session.</source>
         <translation>Le suivi doit avoir lieu après la séance.</translation>
+    </message>
+    <message>
+        <source>This self-diagnosis campaign does not exist.</source>
+        <translation>Cette campagne d’auto-diagnostic n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A campaign named “{name}” already exists.</source>
+        <translation>Une campagne nommée «&#xa0;{name}&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed: reopen it to add responses.</source>
+        <translation>Cette campagne est close&#xa0;: rouvrez-la pour ajouter des réponses.</translation>
+    </message>
+    <message>
+        <source>Some responses were given before that date.</source>
+        <translation>Des réponses ont été données avant cette date.</translation>
+    </message>
+    <message>
+        <source>The response is dated before the campaign opened.</source>
+        <translation>La réponse est datée d’avant l’ouverture de la campagne.</translation>
+    </message>
+    <message>
+        <source>“{statement}” is not a statement of this questionnaire.</source>
+        <translation>«&#xa0;{statement}&#xa0;» n’est pas une affirmation de ce questionnaire.</translation>
+    </message>
+    <message>
+        <source>The response answers no statement.</source>
+        <translation>La réponse ne porte sur aucune affirmation.</translation>
+    </message>
+    <message>
+        <source>Questionnaire version “{version}” is not available in this version of the application.</source>
+        <translation>La version «&#xa0;{version}&#xa0;» du questionnaire n’est pas disponible dans cette version de l’application.</translation>
+    </message>
+    <message>
+        <source>{count} forms must be corrected; nothing was imported.</source>
+        <translation>{count} formulaires sont à corriger&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This file is not a LearnOrg self-diagnosis form.</source>
+        <translation>Ce fichier n’est pas un formulaire d’auto-diagnostic LearnOrg.</translation>
+    </message>
+    <message>
+        <source>This form was given twice.</source>
+        <translation>Ce formulaire a été fourni deux fois.</translation>
+    </message>
+    <message>
+        <source>This statement appears twice in the form.</source>
+        <translation>Cette affirmation figure deux fois dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>This form belongs to another campaign.</source>
+        <translation>Ce formulaire appartient à une autre campagne.</translation>
+    </message>
+    <message>
+        <source>This form was made for another version of the questionnaire.</source>
+        <translation>Ce formulaire a été fait pour une autre version du questionnaire.</translation>
     </message>
     <message>
         <source>This file looks dangerous (it would expand enormously) and was not opened.</source>

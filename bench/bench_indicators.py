@@ -1,0 +1,78 @@
+"""Time the dashboards' indicators: `python bench/bench_indicators.py [DB_FILE]` (default bench/out/demo-50000.sqlite3).
+
+Prints the median of 3 runs of `indicators.compute` (twelve months ending today, whole organisation
+and each office) and of `indicators.warnings`, then one run of each part of `compute`. Target: < 1 s.
+The database is only read; build it with bench_foundation.py (row e) or `learnorg demo`.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy.orm import Session
+
+from learnorg_desktop.services import indicator_series as series
+from learnorg_desktop.services import indicators, onboarding_indicators, organisation, talent
+from learnorg_desktop.storage.database import Database
+
+DEFAULT_DB = Path(__file__).resolve().parent / "out" / "demo-50000.sqlite3"
+RUNS = 3
+
+
+def _median_ms(action: Callable[[], object]) -> float:
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def _parts(session: Session, start: date, end: date) -> dict[str, Callable[[], object]]:
+    """Each part of `compute` for the whole organisation (private helpers: this is a measurement)."""
+    months = series.month_buckets(start, end)
+    return {
+        "people": lambda: indicators._people(session, None, start, end),
+        "turnover": lambda: indicators._turnover(session, None, end),
+        "onboarding (onboarding_indicators)": lambda: onboarding_indicators.indicators(session, end),
+        "needs": lambda: indicators._needs(session, None, start, end),
+        "key-skill coverage (talent)": lambda: talent.key_skill_coverage(session, end),
+        "single holders (talent)": lambda: talent.single_holders(session, end),
+        "sessions held per month": lambda: series.held_sessions(session, months),
+        "participation series": lambda: series.participation(session, [b.last for b in months]),
+        "satisfaction": lambda: indicators._satisfaction(session, None, start, end),
+        "learning gain": lambda: indicators._learning_gain(session, None, start, end),
+        "application": lambda: indicators._application(session, None, start, end),
+        "resources per month": lambda: series.resources_added(session, months),
+    }
+
+
+def main(db_file: Path) -> None:
+    today = date.today()
+    start = series.add_months(today, -12) + timedelta(days=1)
+    db = Database.open(db_file)
+    try:
+        with db.read() as session:
+            scopes = [(None, "all"), *((o.id, o.code) for o in organisation.list_offices(session))]
+            for office_id, code in scopes:
+                ms = _median_ms(lambda o=office_id: indicators.compute(
+                    session, office_id=o, start=start, end=today, today=today))
+                print(f"compute {code}: {ms:.0f} ms")
+            print(f"warnings (all offices): {_median_ms(lambda: indicators.warnings(session, today)):.0f} ms")
+            for name, part in _parts(session, start, today).items():
+                started = time.perf_counter()
+                part()
+                print(f"  {name}: {(time.perf_counter() - started) * 1000:.0f} ms")
+    finally:
+        db.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DB)
