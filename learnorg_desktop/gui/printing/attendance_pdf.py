@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
 
 from learnorg_desktop.gui.models.session_labels import format_label, local_datetime
+from learnorg_desktop.gui.printing.pdf import write_html_pdf
 from learnorg_desktop.services.session_attendance import AttendanceRow
 from learnorg_desktop.services.session_calendar import SessionRow
 
@@ -57,14 +57,5 @@ def attendance_html(row: SessionRow, people: Sequence[AttendanceRow], organisati
 
 def write_attendance_pdf(row: SessionRow, people: Sequence[AttendanceRow], path: Path,
                          organisation: str = "") -> Path:
-    """Render the sheet to `path` (A4, 15 mm margins) and return it."""
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setResolution(300)
-    writer.setTitle(row.title)
-    writer.setCreator("LearnOrg Desktop")
-    document = QTextDocument()
-    document.setHtml(attendance_html(row, people, organisation))
-    document.print_(writer)
-    return path
+    """Render the page to `path` (A4, 15 mm margins) and return it."""
+    return write_html_pdf(attendance_html(row, people, organisation), path, row.title)

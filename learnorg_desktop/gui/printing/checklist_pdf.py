@@ -9,9 +9,9 @@ from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from learnorg_desktop.gui.printing.pdf import write_html_pdf
 from learnorg_desktop.services.onboarding_followup import ChecklistDetail, ItemRow
 
 OVERDUE_COLOUR = "#b00020"
@@ -96,13 +96,4 @@ def _checkins_html(detail: ChecklistDetail) -> str:
 
 def write_checklist_pdf(detail: ChecklistDetail, path: Path, today: date, organisation: str = "") -> Path:
     """Render the page to `path` (A4, 15 mm margins) and return it."""
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setResolution(300)
-    writer.setTitle(detail.person)
-    writer.setCreator("LearnOrg Desktop")
-    document = QTextDocument()
-    document.setHtml(checklist_html(detail, today, organisation))
-    document.print_(writer)
-    return path
+    return write_html_pdf(checklist_html(detail, today, organisation), path, detail.person)
