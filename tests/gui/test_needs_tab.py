@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from learnorg_desktop.enums import NeedStatus
@@ -261,3 +261,22 @@ def test_people_changes_reach_the_needs_tab(qtbot, tab: NeedsTab, db: Database) 
         person(session, "Zola", "Émile")
     tab.people_changed()
     assert tab.person_view.picker.model.rowCount() == before + 1
+
+
+def test_departure_typed_in_the_person_form_warns_too(qtbot, db: Database, data: dict[str, int],
+                                                      monkeypatch) -> None:
+    from learnorg_desktop.gui.dialogs.person_dialog import PersonDialog
+
+    warned: list[str] = []
+    cancel = QMessageBox.StandardButton.Cancel
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]) or cancel)
+    dialog = PersonDialog(db, person_id=data["awa"])
+    qtbot.addWidget(dialog)
+    dialog.ui.departureCheck.setChecked(True)
+    dialog.ui.departureDateEdit.setDate(QDate.currentDate())
+    dialog.save()
+    assert len(warned) == 1 and "Comptabilité" in warned[0]
+    with db.read() as session:
+        from learnorg_desktop.models import Person
+
+        assert session.get(Person, data["awa"]).departure_date is None  # cancelled: nothing written

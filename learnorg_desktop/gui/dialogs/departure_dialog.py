@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -80,14 +80,24 @@ class DepartureDialog(QDialog):
 
     def confirm_lost_skills(self, when: date) -> bool:
         """Warn when nobody else would hold some of this person's skills from `when`; True to go on."""
-        with self._db.read() as session:
-            self.lost_skills = talent.skills_left_without_holder(session, self._person_id, when)
-        if not self.lost_skills:
-            return True
-        names = "\n".join(f"• {s.skill}" + (self.tr(" (key skill)") if s.is_key else "") for s in self.lost_skills)
-        text = self.tr("After this departure, nobody active would hold these skills:\n\n%1\n\n"
-                       "Record the departure anyway? (Plan to pass these skills on in time.)").replace("%1", names)
-        answer = QMessageBox.warning(self, self.tr("Skills would leave with this person"), text,
-                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                     QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        go_on, self.lost_skills = confirm_lost_skills(self, self._db, self._person_id, when)
+        return go_on
+
+
+def confirm_lost_skills(parent: QWidget, db: Database, person_id: int,
+                        when: date) -> tuple[bool, list[talent.SingleHolder]]:
+    """Ask before a departure leaves skills without an active holder: (go on?, the skills that would be lost)."""
+    with db.read() as session:
+        lost = talent.skills_left_without_holder(session, person_id, when)
+    if not lost:
+        return True, lost
+    key = QCoreApplication.translate("DepartureDialog", " (key skill)")
+    names = "\n".join(f"• {s.skill}" + (key if s.is_key else "") for s in lost)
+    text = QCoreApplication.translate(
+        "DepartureDialog", "After this departure, nobody active would hold these skills:\n\n%1\n\n"
+        "Record the departure anyway? (Plan to pass these skills on in time.)").replace("%1", names)
+    title = QCoreApplication.translate("DepartureDialog", "Skills would leave with this person")
+    answer = QMessageBox.warning(parent, title, text,
+                                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                 QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes, lost

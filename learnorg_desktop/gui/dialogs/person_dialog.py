@@ -36,6 +36,7 @@ class PersonDialog(QDialog):
         self._db = db
         self._person_id = person_id
         self._version: int | None = None
+        self._stored_departure: date | None = None
         self.last_error: ServiceError | None = None
         self.ui = Ui_PersonDialog()
         self.ui.setupUi(self)
@@ -96,6 +97,7 @@ class PersonDialog(QDialog):
         with self._db.read() as session:
             detail = people.get(session, person_id)
         self._version = detail.row_version
+        self._stored_departure = detail.data.departure_date
         data = detail.data
         self._select_data(self.ui.kindCombo, PersonKind(data.kind).value)
         self.ui.lastNameEdit.setText(data.last_name)
@@ -131,6 +133,8 @@ class PersonDialog(QDialog):
         data = self.person_input()
         try:
             people.validate(data)
+            if not self._departure_confirmed(data.departure_date):
+                return
             with self._db.transaction() as session:
                 if self._person_id is None:
                     self._person_id = people.create(session, data)
@@ -144,6 +148,15 @@ class PersonDialog(QDialog):
             return
         self.person_saved.emit(self._person_id)
         self.accept()
+
+    def _departure_confirmed(self, departure: date | None) -> bool:
+        """A departure entered here warns about lost skills exactly as "Record departure…" does."""
+        if self._person_id is None or departure is None or departure == self._stored_departure:
+            return True
+        from learnorg_desktop.gui.dialogs.departure_dialog import confirm_lost_skills  # it imports this module
+
+        go_on, _lost = confirm_lost_skills(self, self._db, self._person_id, departure)
+        return go_on
 
     def _show_error(self, error: ServiceError) -> None:
         self.last_error = error
