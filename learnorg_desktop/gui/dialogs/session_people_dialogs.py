@@ -45,7 +45,8 @@ class _ErrorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
-        raise NotImplementedError
+        """OK pressed: each dialog writes through its service, emits `saved` and accepts."""
+        self.accept()
 
     def show_error(self, error: ServiceError) -> None:
         self.last_error = error
