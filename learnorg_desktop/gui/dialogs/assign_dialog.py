@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QWidget
 
 from learnorg_desktop.enums import ChecklistKind
+from learnorg_desktop.gui.dialogs.dialog_parts import error_line, ok_cancel
 from learnorg_desktop.gui.dialogs.person_dialog import to_date, to_qdate
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.services import onboarding_assign, onboarding_templates, people
@@ -48,13 +49,8 @@ class AssignDialog(QDialog):
             self.buddy_combo.addItem(f"{b.name} ({b.office_code})" if b.office_code else b.name, b.id)
         self.start_edit = QDateEdit(to_qdate(person.data.arrival_date or today))
         self.start_edit.setCalendarPopup(True)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_line()
+        self.buttons = ok_cancel(self, self.save)
         self._labels = [QLabel() for _ in range(3)]
         form = QFormLayout(self)
         form.addRow(self.person_label)

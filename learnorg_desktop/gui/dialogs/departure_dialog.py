@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from learnorg_desktop.gui.dialogs.dialog_parts import error_line, ok_cancel
 from learnorg_desktop.gui.dialogs.person_dialog import to_date
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.services import people, talent
@@ -36,13 +36,8 @@ class DepartureDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.reason_edit = QLineEdit()
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_line()
+        self.buttons = ok_cancel(self, self.save)
         self._name_label = QLabel(person_name)
         self._date_label, self._reason_label = QLabel(), QLabel()
         self._date_label.setBuddy(self.date_edit)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
+from learnorg_desktop.gui.dialogs.dialog_parts import error_line, ok_cancel
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.services.errors import ServiceError, ValidationError
 
@@ -27,13 +28,8 @@ class FormDialog(QDialog):
         self.last_error: ServiceError | None = None
         self.fields: dict[str, QWidget] = {}
         self.form = QFormLayout(self)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_line()
+        self.buttons = ok_cancel(self, self.save)
 
     def finish_layout(self) -> None:
         """Call once every row is added: the error line and the buttons go last."""

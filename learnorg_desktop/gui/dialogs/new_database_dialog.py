@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+
+from learnorg_desktop.gui.dialogs.dialog_parts import error_line, ok_cancel
 
 
 @dataclass(frozen=True)
@@ -25,13 +27,8 @@ class NewDatabaseDialog(QDialog):
         self.code_edit, self.name_edit, self.organisation_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.code_edit.setMaxLength(32)
         self.hq_check = QCheckBox()
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_line()
+        self.buttons = ok_cancel(self, self.accept)
         self._labels = [QLabel(), QLabel(), QLabel()]
         form = QFormLayout(self)
         for label, edit in zip(self._labels, (self.code_edit, self.name_edit, self.organisation_edit), strict=True):

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from learnorg_desktop.gui.dialogs.dialog_parts import error_line, ok_cancel
 from learnorg_desktop.gui.dialogs.session_dialog import ID_ROLE, HostsEditor
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.models.session_models import LEVEL, ReassessLine, ReassessModel
@@ -36,13 +36,8 @@ class _ErrorDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.last_error: ServiceError | None = None
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_line()
+        self.buttons = ok_cancel(self, self.save)
 
     def save(self) -> None:
         """OK pressed: each dialog writes through its service, emits `saved` and accepts."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from learnorg_desktop.enums import ChecklistKind, PersonKind
+from learnorg_desktop.gui.dialogs.dialog_parts import error_line, ok_cancel
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.models.labels import kind_label
 from learnorg_desktop.gui.models.onboarding_models import TemplateItemsModel
@@ -73,13 +74,8 @@ class TemplateDialog(QDialog):
         self.remove_button.clicked.connect(lambda: self.items_model.remove_item(self._current_row()))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_line()
+        self.buttons = ok_cancel(self, self.save, QDialogButtonBox.StandardButton.Save)
         self._labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
         for label, widget in zip(self._labels, (self.name_edit, self.kind_combo, self.audience_combo,
