@@ -23,6 +23,7 @@ from learnorg_desktop.paths import app_paths
 from learnorg_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
+    from learnorg_desktop.gui.tabs.dashboards_tab import DashboardsTab
     from learnorg_desktop.gui.tabs.needs_tab import NeedsTab
     from learnorg_desktop.gui.tabs.onboarding_tab import OnboardingTab
     from learnorg_desktop.gui.tabs.people_tab import PeopleTab
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DB_FILTER = "LearnOrg (*.sqlite3 *.sqlite *.db);;*"
+AREAS = ("people", "needs", "onboarding", "sharing", "dashboards")  # tab order
 
 
 class UiSettings:
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.onboarding_tab: OnboardingTab | None = None
         self.needs_tab: NeedsTab | None = None
         self.sharing_tab: SharingTab | None = None
+        self.dashboards_tab: DashboardsTab | None = None
         self._settings = settings or UiSettings()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -178,22 +181,13 @@ class MainWindow(QMainWindow):
             self.needs_tab.retranslate()
         if self.sharing_tab is not None:
             self.sharing_tab.retranslate()
+        if self.dashboards_tab is not None:
+            self.dashboards_tab.retranslate()
         self._update_status()
 
     def _retranslate_coming_soon(self) -> None:
-        texts = (
-            (self.tr("Opening the database…"), ""),  # until set_database puts the needs tab there
-            (self.tr("Onboarding checklists are coming in a later version"),
-             self.tr("They will help you welcome every newcomer the same good way, step by step, with a "
-                     "mentor or buddy, so that turnover costs the organisation less of what it knows.")),
-            (self.tr("Opening the database…"), ""),  # until set_database puts the sharing tab there
-            (self.tr("Dashboards are coming in a later version"),
-             self.tr("They will follow each person's progress and the whole scheme over time: participation, "
-                     "satisfaction, needs met, onboarding and turnover, with an early warning when "
-                     "participation fades.")),
-        )
-        for tab, (heading, body) in zip(self.coming_soon, texts, strict=True):
-            tab.set_texts(heading, body)
+        for tab in self.coming_soon:  # until set_database puts the real tabs there
+            tab.set_texts(self.tr("Opening the database…"), "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -242,6 +236,7 @@ class MainWindow(QMainWindow):
         self._install_onboarding_tab(db)
         self._install_needs_tab(db)
         self._install_sharing_tab(db)
+        self._install_dashboards_tab(db)
         self.tabs.setCurrentIndex(index)
         old_tab.deleteLater()
         if old is not None and old is not db:
@@ -279,6 +274,26 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(3, self.sharing_tab, self.tr("Knowledge sharing"))
         if old is not None:
             old.deleteLater()
+
+    def _install_dashboards_tab(self, db: Database) -> None:
+        """Tab index 4: dashboards; its action plan can point to the tab where an action is done."""
+        from learnorg_desktop.gui.tabs.dashboards_tab import DashboardsTab
+
+        old = self.dashboards_tab
+        self.dashboards_tab = DashboardsTab(db, self)
+        self.dashboards_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.dashboards_tab.navigate_requested.connect(self.show_area)
+        if self.people_tab is not None:
+            self.people_tab.people_changed.connect(self.dashboards_tab.people_changed)
+        self.tabs.removeTab(4)
+        self.tabs.insertTab(4, self.dashboards_tab, self.tr("Dashboards"))
+        if old is not None:
+            old.deleteLater()
+
+    def show_area(self, area: str) -> None:
+        """Show the tab where an area's work is done ("people", "needs", "onboarding", "sharing", "dashboards")."""
+        if area in AREAS:
+            self.tabs.setCurrentIndex(AREAS.index(area))
 
     def plan_session(self, need_id: int) -> None:
         """The needs tab's "Plan a session…": show the sharing tab with the pre-filled session dialog."""

@@ -1,0 +1,1 @@
+"""Pure matplotlib figure builders: series in, `Figure` out (no pyplot, no global rcParams, no Qt)."""
