@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from learnorg_desktop.reports.cells import plain_text
 from learnorg_desktop.services.onboarding_followup import ChecklistDetail
 
 
@@ -71,6 +72,7 @@ def write_checklist_sheet(detail: ChecklistDetail, path: Path, today: date,
         for cell in row:
             if isinstance(cell.value, date):
                 cell.number_format = DATE_FORMAT
+            plain_text(cell)  # titles, comments and names come from users: never a live formula
     for column, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[chr(64 + column)].width = width
     book.save(path)

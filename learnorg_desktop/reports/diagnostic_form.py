@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from learnorg_desktop.enums import RespondentGroup
-from learnorg_desktop.reports.hours_sheet import FORMULA_STARTS
+from learnorg_desktop.reports.cells import put_text
 from learnorg_desktop.services.diagnostic import CampaignRow
 from learnorg_desktop.services.diagnostic_questionnaire import Questionnaire, check_lang, load_questionnaire
 from learnorg_desktop.services.organisation import OfficeRow
@@ -91,7 +91,7 @@ def _fill_lists(lists: Any, questionnaire: Questionnaire, offices: Sequence[Offi
                list(GROUP_LABELS[lang].values()))
     for col, values in enumerate(columns, start=1):
         for row, value in enumerate(values, start=1):
-            _put(lists, row, col, value)
+            put_text(lists, row, col, value)
     return [f"{LISTS_SHEET}!${letter}$1:${letter}${max(len(values), 1)}"
             for letter, values in zip("ABC", columns, strict=True)]
 
@@ -156,16 +156,5 @@ class _Lines:
         self.row += 1
         for col, value in ((1, key), (2, text), (3, answer)):
             if value:
-                _put(self.sheet, self.row, col, value)
+                put_text(self.sheet, self.row, col, value)
         return self.row
-
-
-def _put(sheet: Any, row: int, col: int, value: str) -> None:
-    """Write text as text: a value from user data starting with = + - @ tab or CR is never a formula."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    cell = sheet.cell(row, col)
-    cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters would make openpyxl refuse the file
-    if value.startswith(FORMULA_STARTS):
-        cell.data_type = "s"
-        cell.quotePrefix = True

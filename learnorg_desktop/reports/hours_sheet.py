@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from learnorg_desktop.enums import PersonKind
+from learnorg_desktop.reports.cells import plain_text
 from learnorg_desktop.services.session_hours import HoursReport, PersonHours, hours
 
 DATE_FORMAT = "DD/MM/YYYY"
 HOURS_FORMAT = "0.0"
 WIDTHS = (32, 10, 14, 14, 12, 14, 12, 12)
-# A text starting with one of these is run as a formula by spreadsheet programs (CSV/formula injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -68,12 +67,3 @@ def _style_row(sheet: Any, row: int) -> None:
         sheet.cell(row, column).number_format = HOURS_FORMAT
     for column in (1, 2, 3):
         plain_text(sheet.cell(row, column))
-
-
-def plain_text(cell: Any) -> None:
-    """Keep a user's text that looks like a formula as text: a string cell with Excel's quote prefix."""
-    value = cell.value
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-
