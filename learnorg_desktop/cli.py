@@ -27,6 +27,7 @@ COMMANDS = {
     "sessions": "sessions",
     "diagnostic": "diagnostic",
     "stats": "stats",
+    "backup": "safety",  # backup, restore and check share one module
 }
 
 
