@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from learnorg_desktop.storage.engine import make_engine
-from learnorg_desktop.storage.migrate import upgrade_to_head
+from learnorg_desktop.storage.migrate import SCHEMA_HEAD, current_revision, upgrade_to_head
 
 
 @dataclass
@@ -25,10 +25,21 @@ class Database:
     @classmethod
     def open(cls, target: str | Path, *, migrate: bool = True) -> Database:
         engine = make_engine(target)
+        db = cls(engine=engine, factory=sessionmaker(engine, expire_on_commit=False), location=str(target))
         if migrate:
-            upgrade_to_head(engine)
-        factory = sessionmaker(engine, expire_on_commit=False)
-        return cls(engine=engine, factory=factory, location=str(target))
+            db._migrate()
+        return db
+
+    def _migrate(self) -> None:
+        """Bring the schema up to date, backing up an existing SQLite database first (a migration rewrites tables)."""
+        current = current_revision(self.engine)
+        if current == SCHEMA_HEAD:
+            return
+        if current is not None and self.engine.url.get_backend_name() == "sqlite":
+            from learnorg_desktop.storage.backups import take_backup  # imports this module: loaded late
+
+            take_backup(self, "before-migration")
+        upgrade_to_head(self.engine)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
