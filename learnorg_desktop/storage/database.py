@@ -14,6 +14,15 @@ from learnorg_desktop.storage.engine import make_engine
 from learnorg_desktop.storage.migrate import SCHEMA_HEAD, current_revision, upgrade_to_head
 
 
+class ReadOnlyUpgradeError(RuntimeError):
+    """A database opened read-only needs a schema upgrade, which only a writer may run."""
+
+    def __init__(self, revision: str | None) -> None:
+        super().__init__(f"this database (schema {revision}) must be upgraded by the window that holds it "
+                         "before it can be opened read-only")
+        self.revision = revision
+
+
 @dataclass
 class Database:
     """One database, opened and migrated."""
@@ -21,12 +30,20 @@ class Database:
     engine: Engine
     factory: sessionmaker[Session]
     location: str
+    read_only: bool = False
 
     @classmethod
-    def open(cls, target: str | Path, *, migrate: bool = True) -> Database:
-        engine = make_engine(target)
-        db = cls(engine=engine, factory=sessionmaker(engine, expire_on_commit=False), location=str(target))
-        if migrate:
+    def open(cls, target: str | Path, *, migrate: bool = True, read_only: bool = False) -> Database:
+        """Open `target` (a file path or a URL); `read_only` refuses every write (and so every migration)."""
+        engine = make_engine(target, read_only=read_only)
+        db = cls(engine=engine, factory=sessionmaker(engine, expire_on_commit=False), location=str(target),
+                 read_only=read_only)
+        if read_only:
+            current = current_revision(engine)
+            if current != SCHEMA_HEAD:
+                engine.dispose()
+                raise ReadOnlyUpgradeError(current)
+        elif migrate:
             db._migrate()
         return db
 

@@ -29,7 +29,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(target: str | Path) -> Engine:
+def _query_only(dbapi_connection: Any, _record: Any) -> None:
+    # A second window on a database another one is writing to: SQLite itself refuses every write.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
     """An engine for the database at `target`; the SQLite folder is created if needed."""
     url = make_url(database_url(target))
     if url.get_backend_name() == "sqlite":
@@ -37,5 +44,10 @@ def make_engine(target: str | Path) -> Engine:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        if read_only:
+            event.listen(engine, "connect", _query_only)
         return engine
+    if read_only:
+        return create_engine(url, pool_pre_ping=True,
+                             execution_options={"postgresql_readonly": True})
     return create_engine(url, pool_pre_ping=True)
