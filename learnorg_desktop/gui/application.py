@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from learnorg_desktop import __version__
+from learnorg_desktop.gui.database_opening import open_for_window
 from learnorg_desktop.gui.errors import install_excepthook
 from learnorg_desktop.gui.main_window import MainWindow
 from learnorg_desktop.paths import resources_dir
@@ -89,28 +90,6 @@ class FirstPaintWatcher(QObject):
         return False
 
 
-def _open_database(db_location: str, *, quiet: bool) -> Database | None:
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from learnorg_desktop.storage.database import Database
-    from learnorg_desktop.storage.migrate import DatabaseTooNewError
-
-    try:
-        return Database.open(db_location)
-    except DatabaseTooNewError:
-        text = QApplication.translate(
-            "Application", "The database {path} was made by a newer version of LearnOrg Desktop. "
-            "Update the application to open it.").format(path=db_location)
-    except (SQLAlchemyError, OSError) as error:
-        text = QApplication.translate(
-            "Application", "The database {path} cannot be opened:\n{error}").format(path=db_location, error=error)
-    if quiet:
-        print(text, file=sys.stderr)
-    else:
-        QMessageBox.critical(None, QApplication.translate("Application", "LearnOrg Desktop"), text)
-    return None
-
-
 def _needs_office(db: Database) -> bool:
     from learnorg_desktop.services import organisation
 
@@ -150,12 +129,13 @@ def run(db_location: str, lang: str | None, log_file: Path, exit_after_paint: bo
         nonlocal failed
         if exit_after_paint:
             print(f"first-paint-epoch={time.time()}", flush=True)
-        db = _open_database(db_location, quiet=exit_after_paint)
-        if db is None:
+        opened = open_for_window(db_location, window, quiet=exit_after_paint)
+        if opened is None:
             failed = True
             window.close()
             return
-        window.set_database(db)
+        db = opened.db
+        window.attach(opened)
         if exit_after_paint:
             app.processEvents()  # let the people list paint
             print(f"ready-epoch={time.time()}", flush=True)

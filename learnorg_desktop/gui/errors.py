@@ -245,6 +245,22 @@ def unexpected_error_text(log_file: Path) -> str:
     ).format(log=log_file)
 
 
+def storage_error_text(error: BaseException) -> str | None:
+    """A plain message when the save failed because of the disk or the file (full, read-only); else None."""
+    import errno
+
+    message = f"{error} {getattr(error, 'orig', '')}".lower()
+    if "readonly" in message or "read-only" in message or getattr(error, "errno", None) in (errno.EROFS, errno.EACCES):
+        return QCoreApplication.translate(
+            "Errors", "This change was not saved: the database is open read-only here (another window is working "
+                      "on it, or the file or its folder cannot be written).")
+    if "disk is full" in message or "no space" in message or getattr(error, "errno", None) == errno.ENOSPC:
+        return QCoreApplication.translate(
+            "Errors", "This change was not saved: the disk is full. Free some space, then try again; the data "
+                      "saved before is intact.")
+    return None
+
+
 def install_excepthook(log_file: Path, parent: Callable[[], QWidget | None] = lambda: None) -> None:
     """Log uncaught exceptions and show a dialog instead of letting Qt close the application."""
 
@@ -255,6 +271,10 @@ def install_excepthook(log_file: Path, parent: Callable[[], QWidget | None] = la
         log.error("uncaught exception\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
+            return
+        known = storage_error_text(value)
+        if known is not None:  # the disk or the file refused the save: say so plainly, no "unexpected"
+            QMessageBox.warning(parent(), QCoreApplication.translate("Errors", "Not saved"), known)
             return
         title = QCoreApplication.translate("Errors", "Unexpected error")
         box = QMessageBox(QMessageBox.Icon.Critical, title, unexpected_error_text(log_file),

@@ -16,8 +16,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from learnorg_desktop import __version__
+from learnorg_desktop.gui.database_opening import OpenedDatabase, holder_text, open_for_window
 from learnorg_desktop.gui.dialogs.new_database_dialog import NewDatabaseDialog, NewOffice
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.safety_net import SafetyNet, database_file
 from learnorg_desktop.gui.tabs.coming_soon_tab import ComingSoonTab
 from learnorg_desktop.paths import app_paths
 from learnorg_desktop.services.errors import ServiceError
@@ -28,7 +30,9 @@ if TYPE_CHECKING:
     from learnorg_desktop.gui.tabs.onboarding_tab import OnboardingTab
     from learnorg_desktop.gui.tabs.people_tab import PeopleTab
     from learnorg_desktop.gui.tabs.sharing_tab import SharingTab
+    from learnorg_desktop.storage.backups import BackupInfo
     from learnorg_desktop.storage.database import Database
+    from learnorg_desktop.storage.lock import Holder, WriterLock
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +101,11 @@ class MainWindow(QMainWindow):
         self.needs_tab: NeedsTab | None = None
         self.sharing_tab: SharingTab | None = None
         self.dashboards_tab: DashboardsTab | None = None
+        self._lock: WriterLock | None = None  # held while this window may write to the database
+        self._holder: Holder | None = None  # who writes instead, when this window is read-only
+        self.safety = SafetyNet(self)
+        self.safety.backed_up.connect(self._backed_up)
+        self.safety.damaged.connect(self._database_damaged)
         self._settings = settings or UiSettings()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -106,7 +115,8 @@ class MainWindow(QMainWindow):
         self.coming_soon = [ComingSoonTab(self) for _ in range(4)]
         for tab in self.coming_soon:
             self.tabs.addTab(tab, "")
-        self.office_label, self.path_label = QLabel(), QLabel()
+        self.office_label, self.path_label, self.backup_label = QLabel(), QLabel(), QLabel()
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.path_label)
         self.statusBar().addPermanentWidget(self.office_label)
         self._build_menus()
@@ -137,6 +147,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.open_database, keys.Open)
         self.import_action = self._action(lambda: self.people_tab and self.people_tab.import_people())
         self.backup_action = self._action(self.backup_database)
+        self.backups_action = self._action(self.show_backups)
         self.export_action, self.exchange_action = self._action(), self._action()
         self.export_action.setEnabled(False)
         self.exchange_action.setEnabled(False)
@@ -144,7 +155,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.about)
         self.file_menu = self.menuBar().addMenu("")
         for action in (self.new_action, self.open_action, None, self.import_action, self.backup_action,
-                       self.export_action, self.exchange_action, None, self.quit_action):
+                       self.backups_action, self.export_action, self.exchange_action, None, self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
             else:
@@ -164,6 +175,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open database…"))
         self.import_action.setText(self.tr("&Import people…"))
         self.backup_action.setText(self.tr("&Back up database…"))
+        self.backups_action.setText(self.tr("Bac&kups…"))
         self.export_action.setText(self.tr("&Export report…"))
         self.exchange_action.setText(self.tr("E&xchange…"))
         later = self.tr("Coming in a later version.")
@@ -205,11 +217,22 @@ class MainWindow(QMainWindow):
         self._settings.set_geometry(self.saveGeometry())
         self._settings.set_last_tab(self.tabs.currentIndex())
         self._settings.sync()
+        if self.db is not None:
+            self.statusBar().showMessage(self.tr("Backing up…"))
+            self.safety.backup_now(self.db, "close")
+        self._set_lock(None, None)
         super().closeEvent(event)
 
+    def _set_lock(self, lock: WriterLock | None, holder: Holder | None) -> None:
+        if self._lock is not None and self._lock is not lock:
+            self._lock.release()
+        self._lock, self._holder = lock, holder
+
     def _update_status(self) -> None:
-        for action in (self.import_action, self.backup_action):
+        for action in (self.import_action, self.backup_action, self.backups_action):
             action.setEnabled(self.db is not None)
+        self.import_action.setEnabled(self.db is not None and not self.db.read_only)
+        self._update_backup_label()
         if self.db is None:
             self.setWindowTitle(self.tr("LearnOrg Desktop"))
             return
@@ -225,9 +248,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{org_name} – {title}" if org_name else title)
 
     # --- database ------------------------------------------------------------------------------
+    def attach(self, opened: OpenedDatabase) -> None:
+        """Show a database opened by `open_for_window`, keeping its writer lock (or who writes instead)."""
+        self._set_lock(opened.lock, opened.holder)
+        self.set_database(opened.db)
+        self._warn_risky_location(opened.db)
+
     def set_database(self, db: Database) -> None:
         """Show another database; the previous one is closed (the window owns the open database)."""
         old, self.db = self.db, db
+        self.safety.start(db)
         index = self.tabs.currentIndex()
         old_tab = self.people_tab or self._opening
         self.people_tab = self._make_people_tab(db)
@@ -327,10 +357,15 @@ class MainWindow(QMainWindow):
         dialog = NewDatabaseDialog(self)
         while dialog.exec() == NewDatabaseDialog.DialogCode.Accepted:
             try:
-                self.set_database(create_database(target, dialog.office()))
-                return
+                db = create_database(target, dialog.office())
             except ServiceError as error:
                 dialog.show_error(service_error_text(error))
+                continue
+            db.close()
+            opened = open_for_window(str(target), self)
+            if opened is not None:
+                self.attach(opened)
+            return
 
     def initialise_office(self) -> None:
         """A database that belongs to no office yet (first start) asks which office it is."""
@@ -358,29 +393,111 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from learnorg_desktop.services import organisation
-        from learnorg_desktop.storage.database import Database
-        from learnorg_desktop.storage.migrate import DatabaseTooNewError
-
-        try:
-            db = Database.open(path)
-            with db.read() as session:
-                organisation.local_office(session)
-        except DatabaseTooNewError:
-            QMessageBox.critical(self, self.tr("Open database"), self.tr(
-                "This database was made by a newer version of LearnOrg Desktop. Update the application "
-                "to open it."))
+        opened = open_for_window(str(path), self)
+        if opened is None:
             return False
-        except (SQLAlchemyError, OSError) as error:
-            log.exception("cannot open %s", path)
-            QMessageBox.critical(self, self.tr("Open database"),
-                                 self.tr("This file cannot be opened as a LearnOrg database:\n%1")
-                                 .replace("%1", str(error)))
-            return False
-        self.set_database(db)
+        self.attach(opened)
         return True
+
+    # --- safety: backups, restore, read-only, risky places ----------------------------------------
+    def _update_backup_label(self) -> None:
+        from learnorg_desktop.storage.backups import last_backup
+
+        if self.db is not None and self.db.read_only and self._holder is not None:
+            self.backup_label.setText(self.tr("Read-only: in use by %1").replace("%1", holder_text(self._holder)))
+            return
+        path = database_file(self.db) if self.db is not None else None
+        info = last_backup(path) if path is not None else None
+        self._show_last_backup(info)
+
+    def _show_last_backup(self, info: BackupInfo | None) -> None:
+        from learnorg_desktop.gui.dialogs.backups_dialog import local_time
+
+        self.backup_label.setText(self.tr("Last backup: %1").replace("%1", local_time(info)) if info
+                                  else self.tr("No backup yet"))
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        self._show_last_backup(info)
+
+    def _warn_risky_location(self, db: Database) -> None:
+        from learnorg_desktop.storage.location import RiskyLocation, risky_location
+
+        path = database_file(db)
+        risk = risky_location(path) if path is not None else None
+        if risk is None:
+            return
+        where = self.tr("a network share") if risk is RiskyLocation.NETWORK else self.tr("a removable drive")
+        QMessageBox.warning(self, self.tr("Database location"), self.tr(
+            "This database is on %1. A save confirmed there may be lost if the connection drops or the drive is "
+            "pulled out. Keep the database on this computer's own disk and use exchange files or backups to carry "
+            "it.").replace("%1", where))
+
+    def show_backups(self) -> None:
+        from learnorg_desktop.gui.dialogs.backups_dialog import BackupsDialog
+        from learnorg_desktop.storage.backups import backup_folder, list_backups
+
+        path = database_file(self.db) if self.db is not None else None
+        if self.db is None or path is None:
+            QMessageBox.information(self, self.tr("Backups"), self.tr(
+                "A database on a server is backed up with the server's own tools (pg_dump)."))
+            return
+        db = self.db
+
+        def backup_now() -> list[BackupInfo] | None:
+            return list_backups(path) if self.safety.backup_now(db, "manual") else None
+
+        dialog = BackupsDialog(list_backups(path), backup_folder(path), None if db.read_only else backup_now, self)
+        if dialog.exec() == BackupsDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.restore_backup(dialog.chosen.path)
+
+    def restore_backup(self, backup: Path, *, confirm: bool = True) -> bool:
+        """Replace the open database by `backup` (checked, current state backed up first), then reopen it."""
+        from learnorg_desktop.storage.backup import BackupError
+        from learnorg_desktop.storage.backups import restore
+
+        if self.db is None or self.db.read_only or database_file(self.db) is None:
+            return False
+        if confirm and QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
+                "Replace the database by this backup? Changes made since then will be set aside in a new backup, "
+                "not lost.")) != QMessageBox.StandardButton.Yes:
+            return False
+        location, path = self.db.location, database_file(self.db)
+        assert path is not None
+        self.db.close()
+        try:
+            restore(backup, path)
+        except (BackupError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Restore a backup"), self.tr(
+                "The backup was not restored; the database is unchanged.\n%1").replace("%1", str(error)))
+            self._reopen(location)
+            return False
+        self._reopen(location)
+        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
+        return True
+
+    def _reopen(self, location: str) -> None:
+        from learnorg_desktop.storage.database import Database
+
+        self.set_database(Database.open(location))
+
+    def _database_damaged(self, problems: list[str]) -> None:
+        from learnorg_desktop.storage.backups import list_backups
+        from learnorg_desktop.storage.backups import problems as check
+
+        path = database_file(self.db) if self.db is not None else None
+        good = next((b for b in list_backups(path) if not check(b.path)), None) if path is not None else None
+        text = self.tr("The integrity check of this database failed:\n%1").replace("%1", "; ".join(problems[:3]))
+        if good is None:
+            QMessageBox.critical(self, self.tr("Damaged database"), text + "\n\n" + self.tr(
+                "No sound backup was found. Stop using this file and ask for help; do not delete it."))
+            return
+        from learnorg_desktop.gui.dialogs.backups_dialog import local_time
+
+        answer = QMessageBox.question(self, self.tr("Damaged database"), text + "\n\n" + self.tr(
+            "Restore the latest sound backup (%1)? The damaged file is kept in a backup.").replace(
+            "%1", local_time(good)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_backup(good.path, confirm=False)
 
     def backup_database(self) -> None:
         from learnorg_desktop.storage.backup import BackupError, backup_to

@@ -123,8 +123,11 @@ def thin(database: Path, policy: RetentionPolicy) -> list[Path]:
     return deleted
 
 
-def problems(path: Path) -> list[str]:
-    """What SQLite finds wrong with the database file at `path` (empty: sound). Opened read-only."""
+def problems(path: Path, *, quick: bool = False) -> list[str]:
+    """What SQLite finds wrong with the database file at `path` (empty: sound). Opened read-only.
+
+    `quick` runs SQLite's quick_check (about three times faster: start-up) instead of the full integrity_check.
+    """
     if not path.is_file():
         return [f"no such file: {path}"]
     try:
@@ -132,7 +135,7 @@ def problems(path: Path) -> list[str]:
     except sqlite3.Error as error:
         return [str(error)]
     try:
-        found = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        found = [row[0] for row in connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
         found = [] if found == ["ok"] else found
         broken = connection.execute("PRAGMA foreign_key_check")
         found += [f"foreign key broken in {row[0]} row {row[1]}" for row in broken]
