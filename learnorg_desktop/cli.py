@@ -27,6 +27,7 @@ COMMANDS = {
     "sessions": "sessions",
     "diagnostic": "diagnostic",
     "stats": "stats",
+    "review": "review",
     "backup": "safety",  # backup, restore and check share one module
 }
 
@@ -97,6 +98,13 @@ def _run_command(args: argparse.Namespace) -> int:
         print(f"learnorg: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as error:
+        from learnorg_desktop.storage.refusals import refusal_text, storage_refusal
+
+        refusal = storage_refusal(error)
+        if refusal is not None:  # the disk or the file said no: nothing half-written, say it plainly
+            log.warning("command %s refused by storage: %s", args.command, error)
+            print(f"learnorg: {refusal_text(refusal)}", file=sys.stderr)
+            return 1
         log.exception("command %s failed", args.command)
         print(f"learnorg: unexpected error ({type(error).__name__}); details in {app_paths().log_dir}",
               file=sys.stderr)

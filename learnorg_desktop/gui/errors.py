@@ -247,17 +247,21 @@ def unexpected_error_text(log_file: Path) -> str:
 
 def storage_error_text(error: BaseException) -> str | None:
     """A plain message when the save failed because of the disk or the file (full, read-only); else None."""
-    import errno
+    from learnorg_desktop.storage.refusals import StorageRefusal, storage_refusal
 
-    message = f"{error} {getattr(error, 'orig', '')}".lower()
-    if "readonly" in message or "read-only" in message or getattr(error, "errno", None) in (errno.EROFS, errno.EACCES):
+    refusal = storage_refusal(error)
+    if refusal is StorageRefusal.READ_ONLY:
         return QCoreApplication.translate(
             "Errors", "This change was not saved: the database is open read-only here (another window is working "
                       "on it, or the file or its folder cannot be written).")
-    if "disk is full" in message or "no space" in message or getattr(error, "errno", None) == errno.ENOSPC:
+    if refusal is StorageRefusal.DISK_FULL:
         return QCoreApplication.translate(
             "Errors", "This change was not saved: the disk is full. Free some space, then try again; the data "
                       "saved before is intact.")
+    if refusal is StorageRefusal.WRITE_FAILED:
+        return QCoreApplication.translate(
+            "Errors", "This change was not saved: the disk refused to write (full, unplugged or failing). The data "
+                      "saved before is intact; free some space or check the drive, then try again.")
     return None
 
 

@@ -33,6 +33,7 @@ from learnorg_desktop.models.base import new_uuid
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.progress import NO_PROGRESS, Progress
 from learnorg_desktop.services.text import fold, search_key, sort_name
+from learnorg_desktop.storage.backups import backup_before
 from learnorg_desktop.storage.database import Database
 from learnorg_desktop.storage.types import utcnow
 
@@ -330,7 +331,12 @@ def run_import(
     default_kind: PersonKind = PersonKind.VOLUNTEER, dry_run: bool = False, progress: Progress = NO_PROGRESS,
     today: date | None = None,
 ) -> ImportReport:
-    """Plan and apply in one transaction; rolled back on any error, on Cancelled, and for a dry run."""
+    """Plan and apply in one transaction; rolled back on any error, on Cancelled, and for a dry run.
+
+    A real import is preceded by an automatic backup of the database.
+    """
+    if not dry_run:
+        backup_before(db, "import")
     with db.factory() as session:
         transaction = session.begin()
         try:

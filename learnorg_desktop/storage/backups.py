@@ -111,6 +111,15 @@ def _documents(folder: Path) -> Path:
     return folder / f"documents{SUFFIX}"
 
 
+def backup_before(db: Database, reason: str) -> BackupInfo | None:
+    """The backup taken before an import, a merge or an upgrade; None for a server database (pg_dump's job)."""
+    try:
+        live_file(db)
+    except BackupError:
+        return None
+    return take_backup(db, reason)
+
+
 def thin(database: Path, policy: RetentionPolicy) -> list[Path]:
     """Delete the automatic backups the policy does not keep; returns the deleted files."""
     backups = list_backups(database)
