@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from learnorg_desktop.gui.dialogs.new_database_dialog import NewOffice
+from learnorg_desktop.services.errors import ServiceError
+
 if TYPE_CHECKING:
     from learnorg_desktop.storage.database import Database
     from learnorg_desktop.storage.lock import Holder, WriterLock
@@ -97,3 +100,23 @@ def open_for_window(location: str, parent: QWidget | None = None, *, quiet: bool
         lock.release()
     _refuse(parent, text, quiet)
     return None
+
+
+def create_database(path: Path, office: NewOffice) -> Database:
+    """A new database at `path` belonging to `office`; ServiceError (and no file kept) when refused."""
+    from learnorg_desktop.services import organisation
+    from learnorg_desktop.storage.database import Database
+
+    existed = path.exists()
+    db = Database.open(path)
+    try:
+        with db.transaction() as session:
+            organisation.initialise(session, office_code=office.code, office_name=office.name,
+                                    organisation=office.organisation, headquarters=office.headquarters)
+    except ServiceError:
+        db.close()
+        if not existed:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return db

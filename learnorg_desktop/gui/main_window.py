@@ -11,16 +11,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from learnorg_desktop import __version__
-from learnorg_desktop.gui.database_opening import OpenedDatabase, holder_text, open_for_window
-from learnorg_desktop.gui.dialogs.new_database_dialog import NewDatabaseDialog, NewOffice
+from learnorg_desktop.gui.database_opening import OpenedDatabase, create_database, open_for_window
+from learnorg_desktop.gui.dialogs.new_database_dialog import NewDatabaseDialog
 from learnorg_desktop.gui.errors import service_error_text
-from learnorg_desktop.gui.safety_net import SafetyNet, database_file
 from learnorg_desktop.gui.tabs.coming_soon_tab import ComingSoonTab
+from learnorg_desktop.gui.ui_settings import UiSettings
+from learnorg_desktop.gui.window_safety import DatabaseSafety
 from learnorg_desktop.paths import app_paths
 from learnorg_desktop.services.errors import ServiceError
 
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from learnorg_desktop.gui.tabs.onboarding_tab import OnboardingTab
     from learnorg_desktop.gui.tabs.people_tab import PeopleTab
     from learnorg_desktop.gui.tabs.sharing_tab import SharingTab
-    from learnorg_desktop.storage.backups import BackupInfo
     from learnorg_desktop.storage.database import Database
     from learnorg_desktop.storage.lock import Holder, WriterLock
 
@@ -38,53 +38,6 @@ log = logging.getLogger(__name__)
 
 DB_FILTER = "LearnOrg (*.sqlite3 *.sqlite *.db);;*"
 AREAS = ("people", "needs", "onboarding", "sharing", "dashboards")  # tab order
-
-
-class UiSettings:
-    """Typed access to the UI state kept between runs (never data: that lives in the database)."""
-
-    def __init__(self, settings: QSettings | None = None) -> None:
-        path = app_paths().data_dir / "ui-settings.ini"
-        self._settings = settings or QSettings(str(path), QSettings.Format.IniFormat)
-
-    def geometry(self) -> QByteArray | None:
-        value = self._settings.value("main_window/geometry")
-        return value if isinstance(value, QByteArray) else None
-
-    def set_geometry(self, value: QByteArray) -> None:
-        self._settings.setValue("main_window/geometry", value)
-
-    def last_tab(self) -> int:
-        try:
-            return int(self._settings.value("main_window/last_tab", 0))
-        except (TypeError, ValueError):
-            return 0
-
-    def set_last_tab(self, index: int) -> None:
-        self._settings.setValue("main_window/last_tab", index)
-
-    def sync(self) -> None:
-        self._settings.sync()
-
-
-def create_database(path: Path, office: NewOffice) -> Database:
-    """A new database at `path` belonging to `office`; ServiceError (and no file kept) when refused."""
-    from learnorg_desktop.services import organisation
-    from learnorg_desktop.storage.database import Database
-
-    existed = path.exists()
-    db = Database.open(path)
-    try:
-        with db.transaction() as session:
-            organisation.initialise(session, office_code=office.code, office_name=office.name,
-                                    organisation=office.organisation, headquarters=office.headquarters)
-    except ServiceError:
-        db.close()
-        if not existed:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
-    return db
 
 
 class MainWindow(QMainWindow):
@@ -102,10 +55,7 @@ class MainWindow(QMainWindow):
         self.sharing_tab: SharingTab | None = None
         self.dashboards_tab: DashboardsTab | None = None
         self._lock: WriterLock | None = None  # held while this window may write to the database
-        self._holder: Holder | None = None  # who writes instead, when this window is read-only
-        self.safety = SafetyNet(self)
-        self.safety.backed_up.connect(self._backed_up)
-        self.safety.damaged.connect(self._database_damaged)
+        self.safety = DatabaseSafety(self, lambda: self.db, self._reopen)
         self._settings = settings or UiSettings()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -115,7 +65,8 @@ class MainWindow(QMainWindow):
         self.coming_soon = [ComingSoonTab(self) for _ in range(4)]
         for tab in self.coming_soon:
             self.tabs.addTab(tab, "")
-        self.office_label, self.path_label, self.backup_label = QLabel(), QLabel(), QLabel()
+        self.office_label, self.path_label = QLabel(), QLabel()
+        self.backup_label = self.safety.label
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.path_label)
         self.statusBar().addPermanentWidget(self.office_label)
@@ -147,7 +98,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.open_database, keys.Open)
         self.import_action = self._action(lambda: self.people_tab and self.people_tab.import_people())
         self.backup_action = self._action(self.backup_database)
-        self.backups_action = self._action(self.show_backups)
+        self.backups_action = self._action(self.safety.show_backups)
         self.export_action, self.exchange_action = self._action(), self._action()
         self.export_action.setEnabled(False)
         self.exchange_action.setEnabled(False)
@@ -219,20 +170,20 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         if self.db is not None:
             self.statusBar().showMessage(self.tr("Backing up…"))
-            self.safety.backup_now(self.db, "close")
+            self.safety.net.backup_now(self.db, "close")
         self._set_lock(None, None)
         super().closeEvent(event)
 
     def _set_lock(self, lock: WriterLock | None, holder: Holder | None) -> None:
         if self._lock is not None and self._lock is not lock:
             self._lock.release()
-        self._lock, self._holder = lock, holder
+        self._lock, self.safety.holder = lock, holder
 
     def _update_status(self) -> None:
         for action in (self.import_action, self.backup_action, self.backups_action):
             action.setEnabled(self.db is not None)
         self.import_action.setEnabled(self.db is not None and not self.db.read_only)
-        self._update_backup_label()
+        self.safety.update_label()
         if self.db is None:
             self.setWindowTitle(self.tr("LearnOrg Desktop"))
             return
@@ -252,12 +203,12 @@ class MainWindow(QMainWindow):
         """Show a database opened by `open_for_window`, keeping its writer lock (or who writes instead)."""
         self._set_lock(opened.lock, opened.holder)
         self.set_database(opened.db)
-        self._warn_risky_location(opened.db)
+        self.safety.warn_risky_location(opened.db)
 
     def set_database(self, db: Database) -> None:
         """Show another database; the previous one is closed (the window owns the open database)."""
         old, self.db = self.db, db
-        self.safety.start(db)
+        self.safety.net.start(db)
         index = self.tabs.currentIndex()
         old_tab = self.people_tab or self._opening
         self.people_tab = self._make_people_tab(db)
@@ -399,105 +350,13 @@ class MainWindow(QMainWindow):
         self.attach(opened)
         return True
 
-    # --- safety: backups, restore, read-only, risky places ----------------------------------------
-    def _update_backup_label(self) -> None:
-        from learnorg_desktop.storage.backups import last_backup
-
-        if self.db is not None and self.db.read_only and self._holder is not None:
-            self.backup_label.setText(self.tr("Read-only: in use by %1").replace("%1", holder_text(self._holder)))
-            return
-        path = database_file(self.db) if self.db is not None else None
-        info = last_backup(path) if path is not None else None
-        self._show_last_backup(info)
-
-    def _show_last_backup(self, info: BackupInfo | None) -> None:
-        from learnorg_desktop.gui.dialogs.backups_dialog import local_time
-
-        self.backup_label.setText(self.tr("Last backup: %1").replace("%1", local_time(info)) if info
-                                  else self.tr("No backup yet"))
-
-    def _backed_up(self, info: BackupInfo) -> None:
-        self._show_last_backup(info)
-
-    def _warn_risky_location(self, db: Database) -> None:
-        from learnorg_desktop.storage.location import RiskyLocation, risky_location
-
-        path = database_file(db)
-        risk = risky_location(path) if path is not None else None
-        if risk is None:
-            return
-        where = self.tr("a network share") if risk is RiskyLocation.NETWORK else self.tr("a removable drive")
-        QMessageBox.warning(self, self.tr("Database location"), self.tr(
-            "This database is on %1. A save confirmed there may be lost if the connection drops or the drive is "
-            "pulled out. Keep the database on this computer's own disk and use exchange files or backups to carry "
-            "it.").replace("%1", where))
-
-    def show_backups(self) -> None:
-        from learnorg_desktop.gui.dialogs.backups_dialog import BackupsDialog
-        from learnorg_desktop.storage.backups import backup_folder, list_backups
-
-        path = database_file(self.db) if self.db is not None else None
-        if self.db is None or path is None:
-            QMessageBox.information(self, self.tr("Backups"), self.tr(
-                "A database on a server is backed up with the server's own tools (pg_dump)."))
-            return
-        db = self.db
-
-        def backup_now() -> list[BackupInfo] | None:
-            return list_backups(path) if self.safety.backup_now(db, "manual") else None
-
-        dialog = BackupsDialog(list_backups(path), backup_folder(path), None if db.read_only else backup_now, self)
-        if dialog.exec() == BackupsDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self.restore_backup(dialog.chosen.path)
-
-    def restore_backup(self, backup: Path, *, confirm: bool = True) -> bool:
-        """Replace the open database by `backup` (checked, current state backed up first), then reopen it."""
-        from learnorg_desktop.storage.backup import BackupError
-        from learnorg_desktop.storage.backups import restore
-
-        if self.db is None or self.db.read_only or database_file(self.db) is None:
-            return False
-        if confirm and QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
-                "Replace the database by this backup? Changes made since then will be set aside in a new backup, "
-                "not lost.")) != QMessageBox.StandardButton.Yes:
-            return False
-        location, path = self.db.location, database_file(self.db)
-        assert path is not None
-        self.db.close()
-        try:
-            restore(backup, path)
-        except (BackupError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Restore a backup"), self.tr(
-                "The backup was not restored; the database is unchanged.\n%1").replace("%1", str(error)))
-            self._reopen(location)
-            return False
-        self._reopen(location)
-        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
-        return True
-
     def _reopen(self, location: str) -> None:
         from learnorg_desktop.storage.database import Database
 
         self.set_database(Database.open(location))
 
-    def _database_damaged(self, problems: list[str]) -> None:
-        from learnorg_desktop.storage.backups import list_backups
-        from learnorg_desktop.storage.backups import problems as check
-
-        path = database_file(self.db) if self.db is not None else None
-        good = next((b for b in list_backups(path) if not check(b.path)), None) if path is not None else None
-        text = self.tr("The integrity check of this database failed:\n%1").replace("%1", "; ".join(problems[:3]))
-        if good is None:
-            QMessageBox.critical(self, self.tr("Damaged database"), text + "\n\n" + self.tr(
-                "No sound backup was found. Stop using this file and ask for help; do not delete it."))
-            return
-        from learnorg_desktop.gui.dialogs.backups_dialog import local_time
-
-        answer = QMessageBox.question(self, self.tr("Damaged database"), text + "\n\n" + self.tr(
-            "Restore the latest sound backup (%1)? The damaged file is kept in a backup.").replace(
-            "%1", local_time(good)))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore_backup(good.path, confirm=False)
+    def restore_backup(self, backup: Path, *, confirm: bool = True) -> bool:
+        return self.safety.restore_backup(backup, confirm=confirm)
 
     def backup_database(self) -> None:
         from learnorg_desktop.storage.backup import BackupError, backup_to

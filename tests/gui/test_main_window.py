@@ -9,8 +9,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from learnorg_desktop.gui.application import install_translators, remove_translators, resolve_language
+from learnorg_desktop.gui.database_opening import create_database
 from learnorg_desktop.gui.dialogs.new_database_dialog import NewOffice
-from learnorg_desktop.gui.main_window import MainWindow, UiSettings, create_database
+from learnorg_desktop.gui.main_window import MainWindow
+from learnorg_desktop.gui.ui_settings import UiSettings
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import ValidationError
 from learnorg_desktop.storage.database import Database

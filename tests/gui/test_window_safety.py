@@ -38,7 +38,7 @@ def _window(qtbot, path: Path) -> MainWindow:
     assert opened is not None
     window.attach(opened)
     window.show()
-    qtbot.waitUntil(lambda: window.safety.pending == 0, timeout=10000)
+    qtbot.waitUntil(lambda: window.safety.net.pending == 0, timeout=10000)
     return window
 
 
@@ -109,7 +109,7 @@ def test_a_damaged_database_offers_the_latest_sound_backup(qtbot, closed_db: Pat
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda _parent, _title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
-    window.safety.damaged.emit(["*** in database main ***"])
+    window.safety.net.damaged.emit(["*** in database main ***"])
     assert asked and "latest sound backup" in asked[0]
     assert _count(window.db) == 1
     window.close()
