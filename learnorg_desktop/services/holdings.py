@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, Subquery, and_, case, func, literal, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, FromClause, Subquery, and_, case, func, literal, or_, select
+from sqlalchemy.orm import QueryableAttribute, aliased
 
 from learnorg_desktop.models import LearningNeed, Person, Skill, SkillAssessment
 
@@ -31,17 +31,21 @@ def active_person_clause(today: date | ColumnElement[date]) -> ColumnElement[boo
     )
 
 
-def latest_assessments(as_of: date | None = None) -> Subquery:
-    """The current assessment per (person, skill): the latest by assessed_on, then by id.
+def no_later_assessment(
+    person_id: ColumnElement[int] | QueryableAttribute[int] | None = None,
+    skill_id: ColumnElement[int] | QueryableAttribute[int] | None = None,
+    as_of: date | None = None,
+) -> ColumnElement[bool]:
+    """The `SkillAssessment` row being read is the current one of its (person, skill): no later live one exists.
 
-    Columns: id, person_id, skill_id, level, assessed_on, valid_until, interest, willing_to_share, source.
-    An anti-join ("no later assessment exists") rather than a window function: on SQLite it probes the
-    (person_id, skill_id, assessed_on) index and measured about twice as fast at 350,000 assessments.
+    `person_id` and `skill_id` default to the row's own columns. A query joining `Person` and `Skill` may
+    pass `Person.id` and `Skill.id` (equal by the join): SQLite then tests this costly probe after the
+    cheap person and skill filters instead of for every assessment (0.47 s against 0.61 s at 185,000).
     """
     newer = aliased(SkillAssessment, name="newer")
     later = select(newer.id).where(
-        newer.person_id == SkillAssessment.person_id,
-        newer.skill_id == SkillAssessment.skill_id,
+        newer.person_id == (SkillAssessment.person_id if person_id is None else person_id),
+        newer.skill_id == (SkillAssessment.skill_id if skill_id is None else skill_id),
         # The ">=" lets SQLite probe the index range instead of reading every row of the pair.
         newer.assessed_on >= SkillAssessment.assessed_on,
         or_(newer.assessed_on > SkillAssessment.assessed_on, newer.id > SkillAssessment.id),
@@ -49,17 +53,27 @@ def latest_assessments(as_of: date | None = None) -> Subquery:
     )
     if as_of is not None:
         later = later.where(newer.assessed_on <= as_of)
+    return ~later.exists()
+
+
+def latest_assessments(as_of: date | None = None) -> Subquery:
+    """The current assessment per (person, skill): the latest by assessed_on, then by id.
+
+    Columns: id, person_id, skill_id, level, assessed_on, valid_until, interest, willing_to_share, source.
+    An anti-join ("no later assessment exists") rather than a window function: on SQLite it probes the
+    (person_id, skill_id, assessed_on) index and measured about twice as fast at 350,000 assessments.
+    """
     stmt = select(
         SkillAssessment.id, SkillAssessment.person_id, SkillAssessment.skill_id, SkillAssessment.level,
         SkillAssessment.assessed_on, SkillAssessment.valid_until, SkillAssessment.interest,
         SkillAssessment.willing_to_share, SkillAssessment.source,
-    ).where(SkillAssessment.deleted.is_(False), ~later.exists())
+    ).where(SkillAssessment.deleted.is_(False), no_later_assessment(as_of=as_of))
     if as_of is not None:
         stmt = stmt.where(SkillAssessment.assessed_on <= as_of)
     return stmt.subquery("current")
 
 
-def not_expired_clause(current: Subquery, today: date) -> ColumnElement[bool]:
+def not_expired_clause(current: FromClause, today: date) -> ColumnElement[bool]:
     """A dated assessment stops counting the day after its valid_until."""
     return or_(current.c.valid_until.is_(None), current.c.valid_until >= today)
 
@@ -78,7 +92,7 @@ def holding_level() -> ColumnElement[int]:
     )
 
 
-def holds_clause(current: Subquery, today: date) -> ColumnElement[bool]:
+def holds_clause(current: FromClause, today: date) -> ColumnElement[bool]:
     """The current level reaches the holding level and has not expired (needs `Skill` joined)."""
     return and_(current.c.level >= holding_level(), not_expired_clause(current, today))
 

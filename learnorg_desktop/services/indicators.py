@@ -213,8 +213,7 @@ def _needs(session: Session, office_id: int | None, start: date, end: date) -> N
 
 
 def _skills(session: Session, office_code: str | None, office_id: int | None, today: date) -> SkillFigures:
-    coverage = talent.key_skill_coverage(session, today, office_id=office_id)
-    lone = talent.single_holders(session, today)
+    coverage, lone = talent.skill_risks(session, today, office_id=office_id)
     # A skill held by one person in the whole organisation is this office's risk when that person is here.
     count = len(lone) if office_id is None else sum(1 for s in lone if s.office_code == office_code)
     return SkillFigures(tuple(coverage), count)

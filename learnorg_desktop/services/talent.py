@@ -6,18 +6,20 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from learnorg_desktop.enums import NeedStatus
-from learnorg_desktop.models import Office, Person, Skill, SkillCategory
+from learnorg_desktop.models import Office, Person, Skill, SkillAssessment, SkillCategory
 from learnorg_desktop.services import needs
 from learnorg_desktop.services.holdings import (
     active_person_clause,
     can_teach_clause,
     holds_clause,
     latest_assessments,
+    no_later_assessment,
     person_name,
 )
 from learnorg_desktop.services.text import fold
@@ -130,54 +132,96 @@ def talent_map(
     return sorted(entries, key=lambda e: (fold(e.skill), e.skill_id))
 
 
-def _holders(today: date, office_id: int | None = None, *, key_only: bool = False) -> Select[tuple[int, int]]:
+def _holders(today: date) -> Select[tuple[int, int]]:
     """(skill_id, person_id) of every active person holding a live skill on `today`."""
     current = latest_assessments()
-    stmt = (
+    return (
         select(current.c.skill_id, current.c.person_id)
         .join(Person, Person.id == current.c.person_id)
         .join(Skill, Skill.id == current.c.skill_id)
         .where(active_person_clause(today), Skill.deleted.is_(False), holds_clause(current, today))
     )
-    if key_only:  # lets SQLite start from the few key skills instead of every assessment
-        stmt = stmt.where(Skill.is_key.is_(True))
-    return stmt if office_id is None else stmt.where(Person.office_id == office_id)
+
+
+# (office_id, skill_id) -> (holders, lowest holder id): one office's holders of one live skill on a day.
+HolderCounts = dict[tuple[int | None, int], tuple[int, int]]
+
+
+def _holder_counts(session: Session, today: date) -> HolderCounts:
+    """Active holders of every live skill per office, in one pass over the assessments.
+
+    Read straight from the assessments table (no `current` subquery) so the "no later assessment" probe
+    can wait for the person and skill filters; grouping by office first keeps SQLite on a plain table
+    scan instead of the skill index (0.4 s against 1.2 s per query at 185,000 assessments).
+    """
+    assessed = SkillAssessment.__table__
+    stmt = (
+        select(Person.office_id, SkillAssessment.skill_id, func.count(), func.min(Person.id))
+        .join(Person, Person.id == SkillAssessment.person_id)
+        .join(Skill, Skill.id == SkillAssessment.skill_id)
+        .where(SkillAssessment.deleted.is_(False), active_person_clause(today), Skill.deleted.is_(False),
+               holds_clause(assessed, today), no_later_assessment(Person.id, Skill.id))
+        .group_by(Person.office_id, SkillAssessment.skill_id)
+    )
+    return {(office, skill): (int(n), int(first)) for office, skill, n, first in session.execute(stmt)}
+
+
+def _coverage(session: Session, counts: HolderCounts, office_id: int | None) -> list[KeySkillCoverage]:
+    held: dict[int, int] = defaultdict(int)
+    for (office, skill_id), (n, _first) in counts.items():
+        if office_id is None or office == office_id:
+            held[skill_id] += n
+    stmt = (
+        select(Skill.id, Skill.name, SkillCategory.name, Skill.target_holders, Skill.target_level)
+        .outerjoin(SkillCategory, SkillCategory.id == Skill.category_id)
+        .where(Skill.deleted.is_(False), Skill.is_key.is_(True), Skill.target_holders.is_not(None),
+               Skill.target_level.is_not(None))
+    )
+    # The query keeps only skills with a target: target and level are never None here.
+    rows = [KeySkillCoverage(sid, name, category, cast(int, target), cast(int, level), held.get(sid, 0))
+            for sid, name, category, target, level in session.execute(stmt)]
+    return sorted(rows, key=lambda r: (-r.missing, r.skill.casefold()))
+
+
+def _single_holders(session: Session, counts: HolderCounts) -> list[SingleHolder]:
+    per_skill: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (_office, skill_id), held in counts.items():
+        per_skill[skill_id].append(held)
+    # Skill -> its only holder: one office group with one person, and no other office holding it.
+    lone = {skill_id: groups[0][1] for skill_id, groups in per_skill.items()
+            if len(groups) == 1 and groups[0][0] == 1}
+    if not lone:
+        return []
+    current = latest_assessments()
+    stmt = (
+        select(Skill.id, Skill.name, Skill.is_key, Person.id, person_name(), Office.code, current.c.level)
+        .select_from(current)
+        .join(Skill, Skill.id == current.c.skill_id)
+        .join(Person, Person.id == current.c.person_id)
+        .outerjoin(Office, Office.id == Person.office_id)
+        # person_id IN (...) lets SQLite read only these people's assessments through the index.
+        .where(current.c.person_id.in_(sorted(set(lone.values()))), current.c.skill_id.in_(sorted(lone)))
+        .order_by(Skill.is_key.desc(), func.lower(Skill.name))
+    )
+    return [SingleHolder(*row) for row in session.execute(stmt) if lone[row[0]] == row[3]]
 
 
 def key_skill_coverage(session: Session, today: date, *, office_id: int | None = None) -> list[KeySkillCoverage]:
     """Every key skill with its number of active holders at the target level (worst gaps first)."""
-    held = _holders(today, office_id, key_only=True).subquery()
-    counts = select(held.c.skill_id, func.count().label("n")).group_by(held.c.skill_id).subquery()
-    stmt = (
-        select(Skill.id, Skill.name, SkillCategory.name, Skill.target_holders, Skill.target_level,
-               func.coalesce(counts.c.n, 0))
-        .outerjoin(SkillCategory, SkillCategory.id == Skill.category_id)
-        .outerjoin(counts, counts.c.skill_id == Skill.id)
-        .where(Skill.deleted.is_(False), Skill.is_key.is_(True), Skill.target_holders.is_not(None),
-               Skill.target_level.is_not(None))
-    )
-    rows = [KeySkillCoverage(*row) for row in session.execute(stmt)]
-    return sorted(rows, key=lambda r: (-r.missing, r.skill.casefold()))
+    return _coverage(session, _holder_counts(session, today), office_id)
 
 
 def single_holders(session: Session, today: date) -> list[SingleHolder]:
     """Live skills held by exactly one active person (key skills first)."""
-    held = _holders(today).subquery()
-    lone = (
-        select(held.c.skill_id, func.min(held.c.person_id).label("person_id"))
-        .group_by(held.c.skill_id).having(func.count() == 1).subquery()
-    )
-    current = latest_assessments()
-    stmt = (
-        select(Skill.id, Skill.name, Skill.is_key, Person.id, person_name(), Office.code, current.c.level)
-        .select_from(lone)
-        .join(Skill, Skill.id == lone.c.skill_id)
-        .join(Person, Person.id == lone.c.person_id)
-        .join(current, (current.c.person_id == Person.id) & (current.c.skill_id == Skill.id))
-        .outerjoin(Office, Office.id == Person.office_id)
-        .order_by(Skill.is_key.desc(), func.lower(Skill.name))
-    )
-    return [SingleHolder(*row) for row in session.execute(stmt)]
+    return _single_holders(session, _holder_counts(session, today))
+
+
+def skill_risks(
+    session: Session, today: date, *, office_id: int | None = None,
+) -> tuple[list[KeySkillCoverage], list[SingleHolder]]:
+    """`key_skill_coverage` and `single_holders` together, reading the assessments once (the dashboards)."""
+    counts = _holder_counts(session, today)
+    return _coverage(session, counts, office_id), _single_holders(session, counts)
 
 
 def skills_left_without_holder(session: Session, person_id: int, on_date: date) -> list[SingleHolder]:

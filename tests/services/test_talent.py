@@ -127,3 +127,31 @@ def test_matrix_on_a_tiny_case(db: Database) -> None:
     assert full.level(ana, secours) is None and full.expired == frozenset({(ben, secours)})
     assert staff.person_ids == (ben,) and in_lyon.person_ids == (ben,)
     assert everyone.level(gone, accueil) == 4
+
+
+def test_holders_counted_once_across_offices_and_on_the_latest_assessment(db: Database) -> None:
+    with db.transaction() as session:
+        budget = skill(session, "Budget", key=True, holders=2, level=3)
+        arabe, lien = skill(session, "Arabe"), skill(session, "Lien social")
+        ana, ben = person(session, "Ana"), person(session, "Ben", office="LYON")
+        assess(session, ana, budget, 3)
+        assess(session, ben, budget, 4)
+        assess(session, ben, arabe, 4, on=TODAY - timedelta(days=300))
+        assess(session, ben, arabe, 1, on=TODAY - timedelta(days=10))  # the latest level counts: no longer held
+        assess(session, ana, lien, 1, on=TODAY - timedelta(days=300))
+        assess(session, ana, lien, 3, on=TODAY - timedelta(days=10))   # risen: Ana alone holds it now
+        lyon = organisation.office_by_code(session, "LYON").id
+        whole, singles = talent.key_skill_coverage(session, TODAY), talent.single_holders(session, TODAY)
+        in_lyon = talent.key_skill_coverage(session, TODAY, office_id=lyon)
+        risks = talent.skill_risks(session, TODAY, office_id=lyon)
+    assert [(k.skill, k.holders, k.reached) for k in whole] == [("Budget", 2, True)]
+    assert [(k.skill, k.holders, k.missing) for k in in_lyon] == [("Budget", 1, 1)]
+    # Budget has one holder per office: a risk for neither.
+    assert [(s.skill, s.person, s.office_code, s.level) for s in singles] == [("Lien social", "Ana", "HQ", 3)]
+    assert risks == (in_lyon, singles)
+
+
+def test_skill_risks_of_an_organisation_without_skills(db: Database) -> None:
+    with db.transaction() as session:
+        person(session, "Ana")
+        assert talent.skill_risks(session, TODAY) == ([], [])
