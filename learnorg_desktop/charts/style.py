@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -43,14 +46,23 @@ def colour(index: int) -> str:
     return PALETTE[index % len(PALETTE)]
 
 
-def style_context() -> Any:
-    """A `matplotlib.rc_context` with our style, to wrap the building of one figure."""
+_BUILDING = threading.Lock()
+
+
+@contextmanager
+def style_context() -> Iterator[None]:
+    """Our style while one figure is built (styles are read when artists are created).
+
+    rc_context swaps matplotlib's process-wide settings for the duration, so builders running in worker
+    threads take turns; a figure drawn meanwhile on the UI thread can only see this same style.
+    """
     from cycler import cycler
     from matplotlib import rc_context
 
     style = dict(_STYLE)
     style["axes.prop_cycle"] = cycler(color=list(PALETTE))
-    return rc_context(style)  # type: ignore[arg-type]  # keys are checked by matplotlib at run time
+    with _BUILDING, rc_context(style):  # type: ignore[arg-type]  # keys are checked by matplotlib at run time
+        yield
 
 
 def new_figure(width: float = 6.4, height: float = 3.6, dpi: float = 100.0) -> Figure:

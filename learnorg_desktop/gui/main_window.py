@@ -266,10 +266,17 @@ class MainWindow(QMainWindow):
         self.dashboards_tab.navigate_requested.connect(self.show_area)
         if self.people_tab is not None:
             self.people_tab.people_changed.connect(self.dashboards_tab.people_changed)
+            self.people_tab.follow_up_requested.connect(self.show_follow_up)
         self.tabs.removeTab(4)
         self.tabs.insertTab(4, self.dashboards_tab, self.tr("Dashboards"))
         if old is not None:
             old.deleteLater()
+
+    def show_follow_up(self, person_id: int) -> None:
+        """The People tab's "Follow-up": that person's page in the Dashboards tab."""
+        if self.dashboards_tab is not None:
+            self.tabs.setCurrentWidget(self.dashboards_tab)
+            self.dashboards_tab.show_person(person_id)
 
     def show_area(self, area: str) -> None:
         """Show the tab where an area's work is done ("people", "needs", "onboarding", "sharing", "dashboards")."""

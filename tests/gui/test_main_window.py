@@ -144,3 +144,26 @@ def test_geometry_and_last_tab_are_remembered(qtbot, populated_db: Database) -> 
     qtbot.addWidget(second)
     assert second.tabs.currentIndex() == 3
     assert UiSettings().geometry() is not None
+
+
+def test_follow_up_from_the_people_tab_opens_the_person_page(qtbot, window: MainWindow) -> None:
+    from learnorg_desktop.gui.tabs.dashboards_person import PersonView
+
+    window.people_tab.table.selectRow(0)
+    person_id = window.people_tab.current_person_id()
+    assert person_id is not None and window.people_tab.follow_up_button.isEnabled()
+    window.people_tab.follow_up_button.click()
+    assert window.tabs.currentWidget() is window.dashboards_tab
+    view = window.dashboards_tab.views.currentWidget()
+    assert isinstance(view, PersonView)
+    qtbot.waitUntil(lambda: view.pending == 0, timeout=10000)
+    assert view.picker.current_person_id() == person_id
+
+
+def test_action_plan_areas_show_their_tab(window: MainWindow) -> None:
+    window.show_area("sharing")
+    assert window.tabs.currentWidget() is window.sharing_tab
+    window.show_area("people")
+    assert window.tabs.currentWidget() is window.people_tab
+    window.show_area("nowhere")
+    assert window.tabs.currentWidget() is window.people_tab

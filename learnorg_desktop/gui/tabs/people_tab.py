@@ -52,6 +52,7 @@ class PeopleTab(QWidget):
 
     people_changed = Signal()
     status_message = Signal(str)
+    follow_up_requested = Signal(int)  # a person id: show their follow-up page (Dashboards tab)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,14 +134,16 @@ class PeopleTab(QWidget):
     def _build_buttons(self) -> None:
         self.add_button, self.edit_button = QPushButton(), QPushButton()
         self.departure_button, self.cancel_departure_button = QPushButton(), QPushButton()
-        self.import_button = QPushButton()
+        self.import_button, self.follow_up_button = QPushButton(), QPushButton()
+        self.follow_up_button.clicked.connect(self.open_follow_up)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.departure_button.clicked.connect(self.record_departure)
         self.cancel_departure_button.clicked.connect(self.cancel_departure)
         self.import_button.clicked.connect(self.import_people)
         self._buttons_row = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.departure_button, self.cancel_departure_button):
+        for button in (self.add_button, self.edit_button, self.departure_button, self.cancel_departure_button,
+                       self.follow_up_button):
             self._buttons_row.addWidget(button)
         self._buttons_row.addStretch(1)
         self._buttons_row.addWidget(self.import_button)
@@ -159,6 +162,9 @@ class PeopleTab(QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.departure_button.setText(self.tr("Record &departure…"))
         self.cancel_departure_button.setText(self.tr("&Cancel departure"))
+        self.follow_up_button.setText(self.tr("&Follow-up"))
+        self.follow_up_button.setToolTip(self.tr("Open this person's follow-up page: skills over time, needs, "
+                                                 "sessions, feedback and onboarding"))
         self.import_button.setText(self.tr("&Import…"))
         self._update_count()
 
@@ -216,6 +222,7 @@ class PeopleTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         person = self.model.person_row(rows[0].row()) if rows else None
         self.edit_button.setEnabled(person is not None)
+        self.follow_up_button.setEnabled(person is not None)
         self.departure_button.setEnabled(person is not None and person.status is not PersonStatus.DEPARTED)
         self.cancel_departure_button.setEnabled(person is not None and person.departure_date is not None)
 
@@ -230,6 +237,11 @@ class PeopleTab(QWidget):
         dialog.person_saved.connect(
             lambda person_id: QTimer.singleShot(0, lambda: propose_onboarding(self, self._db, person_id)))
         return self._open(dialog)
+
+    def open_follow_up(self) -> None:
+        person_id = self.current_person_id()
+        if person_id is not None:
+            self.follow_up_requested.emit(person_id)
 
     def edit_person(self, _index: QModelIndex | None = None) -> PersonDialog | None:
         person_id = self.current_person_id()
