@@ -27,7 +27,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from learnorg_desktop.gui.application import install_translators, resource_file
-    from learnorg_desktop.gui.main_window import MainWindow, UiSettings
+    from learnorg_desktop.gui.main_window import MainWindow
+    from learnorg_desktop.gui.ui_settings import UiSettings
     from learnorg_desktop.storage.database import Database
 
     app = QApplication(sys.argv[:1])
@@ -46,11 +47,14 @@ def main() -> int:
             app.processEvents()
             if slug == "sharing":
                 prepare_sharing_view(app, window, "sessions")
+            if slug == "dashboards":
+                wait_loads(app, window.dashboards_tab)
             save(window.grab(), args.out / f"{slug}_{args.lang}.png")
         window.tabs.setCurrentIndex(0)
         grab_person_dialog(app, window, args.out / f"person_dialog_{args.lang}.png")
         grab_needs_views(app, window, args.out, args.lang)
         grab_sharing_views(app, window, args.out, args.lang)
+        grab_dashboards_views(app, window, args.out, args.lang)
         window.close()
         window.db.close()
     print(resource_file("icons", "learnorg.svg").name, "ok")
@@ -130,6 +134,42 @@ def prepare_sharing_view(app: object, window: object, slug: str) -> None:
     elif slug in ("communities", "library") and view.model.rowCount():
         view.table.selectRow(0)
     app.processEvents()  # type: ignore[attr-defined]
+
+
+DASHBOARD_SLUGS = ("global", "person", "diagnostic")
+
+
+def wait_loads(app: object, root: object, seconds: float = 60) -> None:
+    """Process events until no widget under `root` has background work pending (charts included)."""
+    import time
+
+    from PySide6.QtWidgets import QWidget
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[attr-defined]
+        widgets = [root, *root.findChildren(QWidget)]  # type: ignore[attr-defined]
+        if not any(getattr(w, "pending", 0) or getattr(w, "busy", False) is True for w in widgets):
+            break
+        time.sleep(0.02)
+    app.processEvents()  # type: ignore[attr-defined]
+
+
+def grab_dashboards_views(app: object, window: object, out: Path, lang: str) -> None:
+    """The organisation's dashboard, one person's follow-up and the self-diagnosis, loaded."""
+    tab = window.dashboards_tab  # type: ignore[attr-defined]
+    if tab is None:
+        return
+    window.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+    for index, slug in enumerate(DASHBOARD_SLUGS):
+        view = tab.show_view(index)
+        wait_loads(app, tab)
+        if slug == "person" and view.picker.model.rowCount():
+            view.show_person(view.picker.model.person_id(3))
+        elif slug == "diagnostic" and view.model.rowCount() and not view.table.selectionModel().hasSelection():
+            view.table.selectRow(0)
+        wait_loads(app, tab)
+        save(window.grab(), out / f"dashboards_{slug}_{lang}.png")  # type: ignore[attr-defined]
 
 
 def save(pixmap: object, path: Path) -> None:
