@@ -1,4 +1,4 @@
-"""Numbers shown to users, formatted by the current locale (decimal comma and "10 %" in French)."""
+"""Numbers shown to users, formatted by the current locale (decimal comma and "10 %" in French), and its language."""
 
 from __future__ import annotations
 
@@ -17,3 +17,8 @@ def percent(ratio: float | None, decimals: int = 0) -> str:
     text = number(ratio * 100, decimals)
     french = QLocale().language() == QLocale.Language.French
     return f"{text}\u202f%" if french else f"{text}%"
+
+
+def ui_language() -> str:
+    """"fr" or "en": the interface's language (catalogues, templates, questionnaires and files follow it)."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QWidget
 
 from learnorg_desktop.enums import ChecklistKind
 from learnorg_desktop.gui.dialogs.dialog_parts import error_line, ok_cancel
 from learnorg_desktop.gui.dialogs.person_dialog import to_date, to_qdate
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.formatting import ui_language
 from learnorg_desktop.services import onboarding_assign, onboarding_templates, people
 from learnorg_desktop.services.errors import ServiceError
 from learnorg_desktop.storage.database import Database
-
-
-def ui_language() -> str:
-    """The templates' language to prefer: the interface's."""
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 class AssignDialog(QDialog):

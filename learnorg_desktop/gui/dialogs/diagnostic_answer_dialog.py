@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from learnorg_desktop.enums import PersonKind, RespondentGroup
-from learnorg_desktop.gui.dialogs.assign_dialog import ui_language
 from learnorg_desktop.gui.dialogs.dialog_parts import error_line, ok_cancel
 from learnorg_desktop.gui.dialogs.person_dialog import to_date, to_qdate
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.formatting import ui_language
 from learnorg_desktop.gui.models.labels import kind_label
 from learnorg_desktop.services import diagnostic, organisation
 from learnorg_desktop.services.diagnostic import ResponseInput

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from learnorg_desktop.enums import ChecklistKind
-from learnorg_desktop.gui.dialogs.assign_dialog import AssignDialog, ui_language
+from learnorg_desktop.gui.dialogs.assign_dialog import AssignDialog
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.formatting import ui_language
 from learnorg_desktop.services import onboarding_assign, onboarding_offboarding, people
 from learnorg_desktop.services.errors import ServiceError
 from learnorg_desktop.storage.database import Database

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from learnorg_desktop.gui.dialogs.assign_dialog import ui_language
 from learnorg_desktop.gui.error_fields import field_label
 from learnorg_desktop.gui.errors import known_error_texts, service_error_text
+from learnorg_desktop.gui.formatting import ui_language
 from learnorg_desktop.gui.tasks import Task, run_with_progress
 from learnorg_desktop.importers.diagnostic_form import FormImportError, FormImportReport, FormProblem
 from learnorg_desktop.services import organisation

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from learnorg_desktop.charts.radar import RadarSeries
 from learnorg_desktop.enums import RespondentGroup
-from learnorg_desktop.gui.dialogs.assign_dialog import ui_language
 from learnorg_desktop.gui.dialogs.diagnostic_answer_dialog import group_label
-from learnorg_desktop.gui.formatting import number
+from learnorg_desktop.gui.formatting import number, ui_language
 from learnorg_desktop.gui.models.diagnostic_models import ScoreColumn, ScoresModel
 from learnorg_desktop.gui.widgets.chart_view import ChartView
 from learnorg_desktop.gui.widgets.lazy_view import LazyView

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from learnorg_desktop.charts.skills_timeline import TimelineTexts, lines_from, skills_timeline
 from learnorg_desktop.enums import ChecklistKind
 from learnorg_desktop.gui.errors import service_error_text
-from learnorg_desktop.gui.formatting import number, percent
+from learnorg_desktop.gui.formatting import number, percent, ui_language
 from learnorg_desktop.gui.models.labels import kind_label, status_label
 from learnorg_desktop.gui.models.needs_models import NeedsModel
 from learnorg_desktop.gui.models.people_model import greyed_colour
@@ -59,10 +59,6 @@ _DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 GAP_BACKGROUND = QColor("#fde2e1")
 MAX_VISIBLE_ROWS = 8  # taller tables scroll inside: the page stays readable at 1366×768
 MAX_COLUMN_WIDTH = 300
-
-
-def ui_language() -> str:
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 class SkillsReviewModel(RowsModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from learnorg_desktop.gui.dialogs.skill_dialog import CategoryDialog, SkillDialog
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.formatting import ui_language
 from learnorg_desktop.gui.models.skills_models import SkillsModel
 from learnorg_desktop.gui.tabs.needs_person import make_table
 from learnorg_desktop.gui.widgets.lazy_view import LazyView
@@ -26,11 +27,6 @@ from learnorg_desktop.services.errors import ServiceError
 from learnorg_desktop.storage.database import Database
 
 IMPORT_FILTER = "Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;*"
-
-
-def ui_language() -> str:
-    """The starter catalogue's language: the interface's."""
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 class CatalogueView(LazyView):

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from learnorg_desktop.enums import ChecklistKind
-from learnorg_desktop.gui.dialogs.assign_dialog import ui_language
 from learnorg_desktop.gui.errors import service_error_text
-from learnorg_desktop.gui.formatting import number, percent
+from learnorg_desktop.gui.formatting import number, percent, ui_language
 from learnorg_desktop.gui.models.onboarding_models import OpenChecklistsModel
 from learnorg_desktop.gui.tasks import Task, run_with_progress
 from learnorg_desktop.gui.widgets.checklist_panel import ChecklistPanel, OnboardingSettings

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from learnorg_desktop.gui.dialogs.assign_dialog import ui_language
 from learnorg_desktop.gui.dialogs.template_dialog import TemplateDialog
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.formatting import ui_language
 from learnorg_desktop.gui.models.onboarding_models import TemplatesModel
 from learnorg_desktop.services import onboarding_templates
 from learnorg_desktop.services.errors import ServiceError
