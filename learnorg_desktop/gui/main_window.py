@@ -99,8 +99,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(lambda: self.people_tab and self.people_tab.import_people())
         self.backup_action = self._action(self.backup_database)
         self.backups_action = self._action(self.safety.show_backups)
-        self.export_action, self.exchange_action = self._action(), self._action()
-        self.export_action.setEnabled(False)
+        self.export_action, self.exchange_action = self._action(self.export_report), self._action()
         self.exchange_action.setEnabled(False)
         self.quit_action = self._action(self.close, keys.Quit)
         self.about_action = self._action(self.about)
@@ -130,7 +129,7 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export report…"))
         self.exchange_action.setText(self.tr("E&xchange…"))
         later = self.tr("Coming in a later version.")
-        for action in (self.export_action, self.exchange_action):
+        for action in (self.exchange_action,):
             action.setStatusTip(later)
             action.setToolTip(later)
         self.quit_action.setText(self.tr("&Quit"))
@@ -180,7 +179,7 @@ class MainWindow(QMainWindow):
         self._lock, self.safety.holder = lock, holder
 
     def _update_status(self) -> None:
-        for action in (self.import_action, self.backup_action, self.backups_action):
+        for action in (self.import_action, self.backup_action, self.backups_action, self.export_action):
             action.setEnabled(self.db is not None)
         self.import_action.setEnabled(self.db is not None and not self.db.read_only)
         self.safety.update_label()
@@ -364,6 +363,13 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup: Path, *, confirm: bool = True) -> bool:
         return self.safety.restore_backup(backup, confirm=confirm)
+
+    def export_report(self) -> None:
+        """File > Export report…: the dialog, then the workbook written in the background."""
+        from learnorg_desktop.gui.dialogs.report_dialog import export_report
+
+        if self.db is not None:
+            self._report_export = export_report(self, self.db)
 
     def backup_database(self) -> None:
         from learnorg_desktop.storage.backup import BackupError, backup_to

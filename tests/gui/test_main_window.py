@@ -38,10 +38,10 @@ def test_five_tabs_and_office_in_status_bar(window: MainWindow, populated_db: Da
     assert not any(window.tabs.indexOf(tab) >= 0 for tab in window.coming_soon)  # every placeholder replaced
 
 
-def test_later_features_are_present_but_disabled(window: MainWindow) -> None:
-    for action in (window.export_action, window.exchange_action):
-        assert not action.isEnabled() and action.statusTip()
-    assert window.backup_action.isEnabled() and window.new_action.isEnabled()
+def test_file_actions_follow_the_database(window: MainWindow) -> None:
+    for action in (window.export_action, window.backup_action, window.backups_action, window.import_action):
+        assert action.isEnabled()
+    assert window.new_action.isEnabled() and window.open_action.isEnabled()
 
 
 def test_french_translation(qtbot, populated_db: Database) -> None:

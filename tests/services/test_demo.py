@@ -57,9 +57,11 @@ def demo_db(demo: tuple[Database, DemoSummary]) -> Database:
 
 
 def test_every_table_gets_rows(demo_db: Database) -> None:
+    # The exchange bookkeeping fills only when packages travel between offices, never in a single demo file.
     with demo_db.read() as session:
         empty = [t.name for t in Base.metadata.sorted_tables
-                 if session.scalar(select(func.count()).select_from(t)) == 0]
+                 if not t.name.startswith("exchange_")
+                 and session.scalar(select(func.count()).select_from(t)) == 0]
     assert empty == []
 
 
