@@ -27,6 +27,8 @@ COMMANDS = {
     "sessions": "sessions",
     "diagnostic": "diagnostic",
     "stats": "stats",
+    "exchange": "exchange",
+    "report": "report",
     "review": "review",
     "backup": "safety",  # backup, restore and check share one module
 }

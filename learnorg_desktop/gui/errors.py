@@ -31,7 +31,7 @@ class _Params(dict[str, str]):
 def known_error_texts() -> dict[str, str]:
     """Every error code the GUI words itself; {placeholders} are filled from the error's params."""
     return {**_generic_texts(), **_people_texts(), **_skills_texts(), **_needs_texts(), **_onboarding_texts(),
-            **_sessions_texts(), **_diagnostic_texts(), **_file_texts()}
+            **_sessions_texts(), **_diagnostic_texts(), **_file_texts(), **_exchange_texts()}
 
 
 def _generic_texts() -> dict[str, str]:
@@ -56,6 +56,8 @@ def _generic_texts() -> dict[str, str]:
 
 def _people_texts() -> dict[str, str]:
     return {
+        "ambiguous_person": translate(
+            "Errors", "Several people match “{person}”: choose the person in the list."),
         "bad_email": translate("Errors", "This is not a valid e-mail address."),
         "departure_before_arrival": translate("Errors", "The departure date is before the arrival date."),
         "bad_office_code": translate("Errors", "Use letters, digits, - or _ only (at most 32 characters)."),
@@ -181,6 +183,42 @@ def _diagnostic_texts() -> dict[str, str]:
         "duplicate_row": translate("Errors", "This statement appears twice in the form."),
         "wrong_campaign": translate("Errors", "This form belongs to another campaign."),
         "wrong_version": translate("Errors", "This form was made for another version of the questionnaire."),
+    }
+
+
+def _exchange_texts() -> dict[str, str]:
+    return {
+        "package_damaged": translate(
+            "Errors", "This exchange file is damaged, incomplete or was modified: nothing was imported. "
+                      "Ask the sending office for a new copy."),
+        "package_unsafe": translate(
+            "Errors", "This exchange file holds unexpected content and was not opened: nothing was imported."),
+        "package_encrypted": translate("Errors", "This exchange file is protected: enter its passphrase."),
+        "package_not_encrypted": translate("Errors", "This exchange file is not protected by a passphrase."),
+        "package_undecryptable": translate(
+            "Errors", "Wrong passphrase, or the file was modified: nothing was imported."),
+        "empty_passphrase": translate("Errors", "The passphrase cannot be empty."),
+        "package_too_new": translate(
+            "Errors", "This exchange file comes from a newer version of LearnOrg Desktop: update the application "
+                      "first."),
+        "package_same_office": translate(
+            "Errors", "This exchange file comes from this same office ({office}): it cannot be imported here."),
+        "package_wrong_target": translate(
+            "Errors", "This exchange file was made for the office {office}, not for this one."),
+        "package_replayed": translate(
+            "Errors", "A different file with the same export number was already imported: this one was refused."),
+        "package_bad_record": translate(
+            "Errors", "A record of this exchange file is not acceptable ({reason}): nothing was imported."),
+        "package_missing_reference": translate(
+            "Errors", "This exchange file refers to records this database does not have: ask the sending office "
+                      "for a complete export."),
+        "no_local_office": translate("Errors", "This database does not belong to an office yet."),
+        "too_many_rows": translate(
+            "Errors", "The {sheet} sheet would have more rows than Excel allows: choose a shorter period or one "
+                      "office."),
+        "stored_file_damaged": translate("Errors", "The library's copy of a document is damaged."),
+        "unknown_conflict": translate("Errors", "This conflict no longer exists or was already resolved."),
+        "unknown_conflict_field": translate("Errors", "These fields are not part of the record: {fields}."),
     }
 
 

@@ -2,6 +2,13 @@
 
 from learnorg_desktop.models.base import Base, Synced
 from learnorg_desktop.models.diagnostic import DiagnosticAnswer, DiagnosticCampaign, DiagnosticResponse
+from learnorg_desktop.models.exchange import (
+    ExchangeAlias,
+    ExchangeConflict,
+    ExchangePackage,
+    ExchangePeerRecord,
+    ExchangeVersion,
+)
 from learnorg_desktop.models.needs import LearningNeed
 from learnorg_desktop.models.onboarding import (
     Checklist,
@@ -37,6 +44,11 @@ __all__ = [
     "DiagnosticAnswer",
     "DiagnosticCampaign",
     "DiagnosticResponse",
+    "ExchangeAlias",
+    "ExchangeConflict",
+    "ExchangePackage",
+    "ExchangePeerRecord",
+    "ExchangeVersion",
     "KnowledgeSession",
     "LearningNeed",
     "Office",

@@ -1,0 +1,1 @@
+"""Exchange packages between offices: the file format, the merge rules, conflicts and history."""
