@@ -11,6 +11,8 @@ PYTHON=${PYTHON:-python3}
 SYSTEM_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0
   libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core poppler-utils"
+# scripts/test.sh adds LibreOffice Calc: a test opens the Excel report in it, as many associations would.
+SYSTEM_PACKAGES="$SYSTEM_PACKAGES ${EXTRA_SYSTEM_PACKAGES:-}"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
