@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from learnorg_desktop.models import Office, Resource
 from learnorg_desktop.services import indicator_series as series
+from learnorg_desktop.services.indicator_participation import participation
 from learnorg_desktop.services.session_calendar import day_start
 
 QUARTERS = 3  # Q-3, Q-2, Q-1: two consecutive falls need three figures
@@ -129,7 +130,7 @@ def warnings(session: Session, today: date, office_id: int | None = None) -> lis
     """The warnings of one office, or of the whole organisation then of each office (by code)."""
     windows = quarter_windows(today)
     held = series.held_sessions(session, windows)
-    heads, present = series.participation(session, [w.last for w in windows])
+    heads, present = participation(session, [w.last for w in windows])
     last = _last_resources(session)
     found: list[EarlyWarning] = []
     for scope in _scopes(session, office_id):

@@ -21,6 +21,7 @@ from learnorg_desktop.services import indicator_series as series
 from learnorg_desktop.services import onboarding_indicators, talent
 from learnorg_desktop.services.errors import ValidationError
 from learnorg_desktop.services.holdings import active_person_clause, need_office
+from learnorg_desktop.services.indicator_participation import participation
 from learnorg_desktop.services.indicator_warnings import EarlyWarning, WarningAction, WarningKind, warnings
 from learnorg_desktop.services.needs import CLOSED_STATUSES
 from learnorg_desktop.services.onboarding_indicators import OnboardingIndicators
@@ -225,7 +226,7 @@ def _month_counts(counts: series.Counts, buckets: list[series.Bucket]) -> tuple[
 
 
 def _participation(session: Session, office_id: int | None, days: list[date]) -> tuple[ParticipationPoint, ...]:
-    heads, present = series.participation(session, days, office_id)
+    heads, present = participation(session, days, office_id)
     return tuple(ParticipationPoint(d, series.total(heads, i), series.total(present, i)) for i, d in enumerate(days))
 
 

@@ -59,7 +59,7 @@ class ChartView(QWidget):
             self._layout.addWidget(canvas, 1)
         self._canvas, self.figure = canvas, figure
         self.export_button.setEnabled(True)
-        canvas.draw_idle()
+        # No draw here: the canvas draws on its first resize/paint at its final size (one draw, not two).
 
     def export_png(self, path: Path) -> Path:
         """Write the current figure as a PNG at print-friendly resolution; returns the path written."""
