@@ -95,12 +95,11 @@ def run_form(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from learnorg_desktop.importers.diagnostic_form import FormImportError, import_forms
+    from learnorg_desktop.importers.diagnostic_form import FormImportError, import_form_files
 
     db = open_db(args)
     try:
-        with db.transaction() as session:
-            report = import_forms(session, args.campaign, args.files, date.today())
+        report = import_form_files(db, args.campaign, args.files, date.today())  # backed up first
     except FormImportError as error:
         if not args.json:
             raise CommandError(error.message) from None

@@ -34,6 +34,8 @@ MAX_TOTAL_BYTES = 4 << 30
 MAX_RATIO = 200  # uncompressed / compressed, for members above RATIO_FLOOR
 RATIO_FLOOR = 1 << 20
 _CHUNK = 1 << 16
+# Python's JSON reader recurses on nested arrays: a forged line of "[[[[…" raises RecursionError.
+_NOT_JSON = (ValueError, RecursionError)
 _RECORDS_NAME = re.compile(r"^records/([a-z_]{1,64})\.jsonl$")
 _FILE_NAME = re.compile(r"^files/([0-9a-f]{64})$")
 
@@ -243,7 +245,7 @@ class PackageReader:
         data = b"".join(self._open(ALIASES))
         try:
             pairs = json.loads(data)
-        except ValueError:
+        except _NOT_JSON:
             raise PackageError("the aliases part is not JSON", code="package_damaged") from None
         if not isinstance(pairs, list) or not all(
                 isinstance(p, list) and len(p) == 2 and all(isinstance(u, str) and len(u) <= 36 for u in p)
@@ -259,7 +261,7 @@ class PackageReader:
 def _record(line: bytes, name: str) -> dict[str, Any]:
     try:
         record = json.loads(line)
-    except ValueError:
+    except _NOT_JSON:
         raise PackageError(f"{name} holds a line that is not JSON", code="package_damaged") from None
     if not isinstance(record, dict):
         raise PackageError(f"{name} holds a line that is not a record", code="package_bad_record")
@@ -317,7 +319,7 @@ def parse_manifest(data: bytes) -> Manifest:
         )
     except PackageError:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
+    except (*_NOT_JSON, KeyError, TypeError, AttributeError, OverflowError) as error:  # Overflow: int(Infinity)
         raise PackageError(f"the manifest is malformed ({error})", code="package_damaged") from None
 
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeVar, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
+from learnorg_desktop.exchange.binding import IN_BATCH, DriverStatement, InLookup
 from learnorg_desktop.models import ExchangeAlias, ExchangeVersion
 
 T = TypeVar("T")
-IN_BATCH = 500  # bound parameters per IN (...): well under SQLite's and PostgreSQL's limits
 MAX_KNOWN = 64  # version hashes remembered per record; the oldest are forgotten first
 
 
@@ -29,23 +31,23 @@ class RefMap:
     id_by_uuid: dict[str, int] = field(default_factory=dict)
     uuid_by_id: dict[int, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        pair = select(self.table.c.uuid, self.table.c.id)
+        self._by_uuid, self._by_id = InLookup(pair, self.table.c.uuid), InLookup(pair, self.table.c.id)
+
     def add(self, uuid: str, row_id: int) -> None:
         self.id_by_uuid[uuid] = row_id
         self.uuid_by_id[row_id] = uuid
 
     def load_uuids(self, session: Session, uuids: Iterable[str]) -> None:
         missing = sorted({u for u in uuids if u not in self.id_by_uuid})
-        for batch in batched(missing):
-            rows = session.execute(select(self.table.c.uuid, self.table.c.id).where(self.table.c.uuid.in_(batch)))
-            for uuid, row_id in rows:
-                self.add(uuid, row_id)
+        for uuid, row_id in self._by_uuid.rows(session.connection(), missing):
+            self.add(uuid, row_id)
 
     def load_ids(self, session: Session, ids: Iterable[int]) -> None:
         missing = sorted({i for i in ids if i not in self.uuid_by_id})
-        for batch in batched(missing):
-            rows = session.execute(select(self.table.c.uuid, self.table.c.id).where(self.table.c.id.in_(batch)))
-            for uuid, row_id in rows:
-                self.add(uuid, row_id)
+        for uuid, row_id in self._by_id.rows(session.connection(), missing):
+            self.add(uuid, row_id)
 
 
 class Aliases:
@@ -94,15 +96,14 @@ class VersionRow:
     source_office: str | None
 
 
+_VERSIONS = cast(Table, ExchangeVersion.__table__)
+_VERSION_LOOKUP = InLookup(select(_VERSIONS.c.record_uuid, _VERSIONS.c.content_hash, _VERSIONS.c.known,
+                                  _VERSIONS.c.source_office), _VERSIONS.c.record_uuid)
+
+
 def load_versions(session: Session, uuids: Sequence[str]) -> dict[str, VersionRow]:
-    table = cast(Table, ExchangeVersion.__table__)
-    found: dict[str, VersionRow] = {}
-    for batch in batched(uuids):
-        rows = session.execute(select(table.c.record_uuid, table.c.content_hash, table.c.known,
-                                      table.c.source_office).where(table.c.record_uuid.in_(batch)))
-        for uuid, content_hash, known, source in rows:
-            found[uuid] = VersionRow(content_hash, known.split(), source)
-    return found
+    return {uuid: VersionRow(content_hash, known.split(), source)
+            for uuid, content_hash, known, source in _VERSION_LOOKUP.rows(session.connection(), uuids)}
 
 
 def union(*lists: Iterable[str]) -> list[str]:
@@ -112,15 +113,20 @@ def union(*lists: Iterable[str]) -> list[str]:
 
 
 def save_versions(session: Session, new: dict[str, VersionRow], changed: dict[str, VersionRow]) -> None:
-    """Insert `new` and update `changed` version rows (executemany, no dialect-specific upsert)."""
+    """Insert `new` and update `changed` version rows (driver executemany, no dialect-specific upsert)."""
+    inserting, updating = _version_statements(session.get_bind().dialect)
+    connection = session.connection()
+    # Every column is text: the values need no conversion for any driver.
+    inserting.execute(connection, [(u, v.content_hash, " ".join(v.known), v.source_office) for u, v in new.items()])
+    updating.execute(connection, [(v.content_hash, " ".join(v.known), v.source_office, u) for u, v in changed.items()])
+
+
+@lru_cache(maxsize=4)
+def _version_statements(dialect: Dialect) -> tuple[DriverStatement, DriverStatement]:
     table = cast(Table, ExchangeVersion.__table__)
-    if new:
-        session.execute(insert(table), [
-            {"record_uuid": u, "content_hash": v.content_hash, "known": " ".join(v.known),
-             "source_office": v.source_office} for u, v in new.items()])
-    if changed:
-        statement = update(table).where(table.c.record_uuid == bindparam("b_uuid")).values(
-            content_hash=bindparam("b_hash"), known=bindparam("b_known"), source_office=bindparam("b_source"))
-        session.execute(statement, [
-            {"b_uuid": u, "b_hash": v.content_hash, "b_known": " ".join(v.known), "b_source": v.source_office}
-            for u, v in changed.items()])
+    inserting = DriverStatement(insert(table), ["record_uuid", "content_hash", "known", "source_office"], dialect)
+    updating = DriverStatement(
+        update(table).where(table.c.record_uuid == bindparam("b_uuid")).values(
+            content_hash=bindparam("b_hash"), known=bindparam("b_known"), source_office=bindparam("b_source")),
+        ["b_hash", "b_known", "b_source", "b_uuid"], dialect)
+    return inserting, updating

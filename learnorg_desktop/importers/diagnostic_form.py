@@ -29,6 +29,8 @@ from learnorg_desktop.services.diagnostic_questionnaire import Questionnaire, qu
 from learnorg_desktop.services.errors import ServiceError, ValidationError
 from learnorg_desktop.services.parsing import parse_date
 from learnorg_desktop.services.text import fold
+from learnorg_desktop.storage.backups import backup_before
+from learnorg_desktop.storage.database import Database
 
 # "4", 4.0, "4,0" or a dropdown choice such as "4 – Plutôt d’accord".
 _ANSWER = re.compile(r"\s*([1-5])(?:[.,]0*)?(?:\s*[–—-].*)?\s*", re.DOTALL)
@@ -85,6 +87,24 @@ class FormContext:
 
 def import_forms(session: Session, campaign_id: int, paths: Sequence[Path], today: date) -> FormImportReport:
     """Read every form, check them all, then store one response per file (the caller's transaction)."""
+    ids = diagnostic.add_responses(session, campaign_id, check_forms(session, campaign_id, paths, today))
+    return FormImportReport(len(ids), tuple(ids))
+
+
+def import_form_files(db: Database, campaign_id: int, paths: Sequence[Path], today: date) -> FormImportReport:
+    """The import as the application runs it: every form read and checked, then (only when all are
+    acceptable) the automatic backup taken before any import, then the responses stored in one transaction."""
+    with db.read() as session:
+        responses = check_forms(session, campaign_id, paths, today)
+    backup_before(db, "import")
+    with db.transaction() as session:  # add_responses checks them again against the campaign as it is now
+        ids = diagnostic.add_responses(session, campaign_id, responses)
+    return FormImportReport(len(ids), tuple(ids))
+
+
+def check_forms(session: Session, campaign_id: int, paths: Sequence[Path], today: date
+                ) -> list[diagnostic.ResponseInput]:
+    """One response per form; FormImportError listing every refused form, ValidationError for the campaign."""
     campaign = diagnostic.load_campaign(session, campaign_id)
     if campaign.closed_on is not None:
         raise ValidationError("campaign", "the campaign is closed", code="campaign_closed")
@@ -111,8 +131,7 @@ def import_forms(session: Session, campaign_id: int, paths: Sequence[Path], toda
         raise FormImportError(problems)
     if not responses:
         raise ValidationError("file", "no form to import", code="required")
-    ids = diagnostic.add_responses(session, campaign_id, responses)
-    return FormImportReport(len(ids), tuple(ids))
+    return responses
 
 
 def read_form(path: Path, context: FormContext) -> diagnostic.ResponseInput:

@@ -94,10 +94,9 @@ class FormsActions(QObject):
         files, today = list(paths), date.today()
 
         def work(_progress: Progress) -> FormImportReport:
-            from learnorg_desktop.importers.diagnostic_form import import_forms
+            from learnorg_desktop.importers.diagnostic_form import import_form_files
 
-            with self._db.transaction() as session:
-                return import_forms(session, campaign_id, files, today)
+            return import_form_files(self._db, campaign_id, files, today)  # backed up first
 
         def done(report: FormImportReport) -> None:
             self.last_problems = ()
