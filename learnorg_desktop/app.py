@@ -28,9 +28,9 @@ def open_database(db_arg: str | None) -> Database:
 
 
 def run_gui(db_arg: str | None, lang: str | None, *, exit_after_paint: bool = False) -> int:
-    """Open the main window on the database."""
+    """Open the main window on --db; without it the window picks the database (or shows the first-run page)."""
     log_file = setup_logging(app_paths().log_dir)
     from learnorg_desktop.gui.application import run
 
-    code: int = run(resolve_db(db_arg), lang=lang, log_file=Path(log_file), exit_after_paint=exit_after_paint)
+    code: int = run(db_arg, lang=lang, log_file=Path(log_file), exit_after_paint=exit_after_paint)
     return code

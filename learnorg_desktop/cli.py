@@ -30,6 +30,7 @@ COMMANDS = {
     "exchange": "exchange",
     "report": "report",
     "review": "review",
+    "privacy": "privacy",
     "backup": "safety",  # backup, restore and check share one module
 }
 
@@ -54,8 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _wants_window(argv: Sequence[str]) -> bool:
-    """True when no sub-command is named (and no help asked): the cheap path that opens the window."""
-    if any(arg in ("-h", "--help") for arg in argv):
+    """True when no sub-command is named (and no help or version asked): the cheap path that opens the window."""
+    if any(arg in ("-h", "--help", "--version") for arg in argv):  # else the quick parser prints them too
         return False
     quick = argparse.ArgumentParser(prog="learnorg", add_help=False)
     _window_options(quick)

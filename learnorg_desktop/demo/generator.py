@@ -72,6 +72,7 @@ def _steps(ctx: DemoContext, people: int) -> list[tuple[str, Callable[[], object
     return [
         ("roles", lambda: demo_people.add_roles(ctx)),
         ("people", lambda: demo_people.add_people(ctx, people)),
+        ("consents", lambda: demo_people.add_consents(ctx)),
         ("skills", lambda: skills.add_catalogue(ctx, people)),
         ("assessments", lambda: skills.add_assessments(ctx)),
         ("needs", lambda: skills.add_needs(ctx)),

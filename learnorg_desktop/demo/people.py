@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import date, timedelta
 
 from learnorg_desktop.demo import names
 from learnorg_desktop.demo.context import DemoContext, DemoPerson, Picker
 from learnorg_desktop.enums import PersonKind
-from learnorg_desktop.models import Person, Role
+from learnorg_desktop.models import Consent, Person, Role
 from learnorg_desktop.services.text import fold, search_key, sort_name
 
 _KINDS = Picker([PersonKind.VOLUNTEER, PersonKind.STAFF, PersonKind.PARTNER], [70, 20, 10])
@@ -16,6 +17,7 @@ _OFFICES = Picker([o[0] for o in names.OFFICES], [o[2] for o in names.OFFICES])
 _LANDLINE = {o[0]: o[3] for o in names.OFFICES}
 _DEPARTURE_RATE = {PersonKind.VOLUNTEER: 0.27, PersonKind.STAFF: 0.15, PersonKind.PARTNER: 0.18}
 _NOT_LOCAL = re.compile(r"[^a-z0-9.-]")
+_CONSENT_NOTES = ("Fiche d’inscription signée", "Formulaire en ligne", "Accord oral, confirmé par e-mail")
 _NOTES = ("Disponible le samedi matin.", "Permis B, peut conduire le camion.", "Préfère être contacté·e par SMS.",
           "Ancien·ne bénéficiaire, très investi·e.", "Disponible pendant les vacances scolaires.")
 
@@ -120,3 +122,22 @@ def add_people(ctx: DemoContext, count: int) -> None:
         person = DemoPerson(person_id, kind, office, role, arrival, departure)
         ctx.people.append(person)
         ctx.by_office.setdefault(office, []).append(person)
+
+
+def add_consents(ctx: DemoContext) -> None:
+    """Consents given at arrival (contact for most, photos for some), a few withdrawn later.
+
+    Drawn from a copy of the random source, so adding this step left every other demo figure unchanged.
+    """
+    rng = random.Random()
+    rng.setstate(ctx.rng.getstate())
+    writer = ctx.writer.table(Consent, "person_id", "purpose", "given_on", "withdrawn_on", "note")
+    for person in ctx.people:
+        given = min(person.arrival, ctx.today)
+        for purpose, share in (("contact", 0.9), ("photos", 0.4), ("data_sharing", 0.1)):
+            if rng.random() >= share:
+                continue
+            withdrawn = None
+            if rng.random() < 0.05 and given < ctx.today:
+                withdrawn = given + timedelta(days=rng.randint(1, max(1, (ctx.today - given).days)))
+            writer.add(person.id, purpose, given, withdrawn, rng.choice(_CONSENT_NOTES))

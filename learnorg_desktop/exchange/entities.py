@@ -21,6 +21,7 @@ from sqlalchemy.types import NullType
 
 from learnorg_desktop.exchange.errors import PackageError
 from learnorg_desktop.models import Base, Synced
+from learnorg_desktop.services.anonymous import anonymous_code, anonymous_identity
 from learnorg_desktop.services.text import search_key, sort_name
 from learnorg_desktop.storage.types import UTCDateTime
 
@@ -38,11 +39,19 @@ def _people_derived(values: Values) -> Values:
 DERIVED: dict[str, tuple[tuple[str, ...], Callable[[Values], Values]]] = {
     "people": (("search_key", "sort_name"), _people_derived),
 }
-# Flags that, once set on any side, win over a version without them and are never undone.
-# Issue #9: when people get an `anonymised` column it becomes sticky here by itself; give it a
-# raiser that blanks the identity fields so that a deleted-but-not-anonymised winner loses them too.
-STICKY: dict[str, tuple[str, ...]] = {"people": ("anonymised",)}
-FLAG_RAISERS: dict[tuple[str, str], Callable[[Values], Values]] = {}
+def _anonymise_version(values: Values) -> Values:
+    """A winning version that lacked the anonymisation (a deletion, say) loses the identity too.
+
+    Everything is taken from the winning version itself, so every office computes the same record.
+    """
+    identity = anonymous_identity(anonymous_code(str(values["created_at"])))
+    return {**values, **identity, "anonymised_at": values["updated_at"]}
+
+
+# Flags that, once set on any side, win over a version without them and are never undone. A flag
+# column holds a boolean, or a time that counts as set when present (people's `anonymised_at`).
+STICKY: dict[str, tuple[str, ...]] = {"people": ("anonymised_at",)}
+FLAG_RAISERS: dict[tuple[str, str], Callable[[Values], Values]] = {("people", "anonymised_at"): _anonymise_version}
 
 
 def raise_flag(table: str, flag: str, values: Values) -> Values:

@@ -10,6 +10,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -21,7 +22,10 @@ from PySide6.QtWidgets import QApplication
 from learnorg_desktop import __version__
 from learnorg_desktop.gui.database_opening import open_for_window
 from learnorg_desktop.gui.errors import install_excepthook
+from learnorg_desktop.gui.first_run import startup_location
 from learnorg_desktop.gui.main_window import MainWindow
+from learnorg_desktop.gui.ui_settings import UiSettings
+from learnorg_desktop.gui.welcome_page import WelcomePage
 from learnorg_desktop.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -97,8 +101,11 @@ def _needs_office(db: Database) -> bool:
         return organisation.local_office_uuid(session) is None
 
 
-def run(db_location: str, lang: str | None, log_file: Path, exit_after_paint: bool = False) -> int:
+def run(db_location: str | None, lang: str | None, log_file: Path, exit_after_paint: bool = False) -> int:
     """Run the window on `db_location` until it closes; 1 when the database cannot be opened.
+
+    Without a location the default database opens, else the latest remembered one; on the very first
+    run (neither exists) the window shows the first-run page instead.
 
     With `exit_after_paint` (benchmarks, packaging smoke tests) it prints `first-paint-epoch=<time>`
     after the first paint and `ready-epoch=<time>` once the people list is shown, then quits.
@@ -109,8 +116,10 @@ def run(db_location: str, lang: str | None, log_file: Path, exit_after_paint: bo
     app.setOrganizationName("LearnOrg")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_file("icons", "learnorg.svg"))))
-    translators = install_translators(app, resolve_language(lang))
-    window = MainWindow()
+    settings = UiSettings()
+    translators = install_translators(app, resolve_language(lang or settings.language()))  # --lang wins
+    location = db_location or startup_location(settings, smoke_test=exit_after_paint)
+    window = MainWindow(settings=settings)
     previous_hook = sys.excepthook
     failed = False
     if exit_after_paint:
@@ -125,11 +134,11 @@ def run(db_location: str, lang: str | None, log_file: Path, exit_after_paint: bo
     else:
         install_excepthook(log_file, lambda: window)
 
-    def attach_database() -> None:
+    def attach_database(where: str) -> None:
         nonlocal failed
         if exit_after_paint:
             print(f"first-paint-epoch={time.time()}", flush=True)
-        opened = open_for_window(db_location, window, quiet=exit_after_paint)
+        opened = open_for_window(where, window, quiet=exit_after_paint)
         if opened is None:
             failed = True
             window.close()
@@ -143,7 +152,10 @@ def run(db_location: str, lang: str | None, log_file: Path, exit_after_paint: bo
         elif _needs_office(db):
             QTimer.singleShot(0, window.initialise_office)
 
-    FirstPaintWatcher(window, attach_database)
+    if location is None:
+        WelcomePage.install(window)
+    else:
+        FirstPaintWatcher(window, partial(attach_database, location))
     window.show()
     try:
         code = app.exec()

@@ -95,6 +95,11 @@ def known_field_labels() -> dict[str, str]:
         "session_id": translate("Errors", "Session"),
         "session_ids": translate("Errors", "Sessions"),
         "added_by_id": translate("Errors", "Added by"),
+        # Personal data.
+        "purpose": translate("Errors", "Purpose"),
+        "given_on": translate("Errors", "Given on"),
+        "withdrawn_on": translate("Errors", "Withdrawn on"),
+        "retention_years": translate("Errors", "Years after departure"),
     }
 
 

@@ -31,7 +31,8 @@ class _Params(dict[str, str]):
 def known_error_texts() -> dict[str, str]:
     """Every error code the GUI words itself; {placeholders} are filled from the error's params."""
     return {**_generic_texts(), **_people_texts(), **_skills_texts(), **_needs_texts(), **_onboarding_texts(),
-            **_sessions_texts(), **_diagnostic_texts(), **_file_texts(), **_exchange_texts()}
+            **_sessions_texts(), **_diagnostic_texts(), **_file_texts(), **_exchange_texts(),
+            **_privacy_texts()}
 
 
 def _generic_texts() -> dict[str, str]:
@@ -219,6 +220,17 @@ def _exchange_texts() -> dict[str, str]:
         "stored_file_damaged": translate("Errors", "The library's copy of a document is damaged."),
         "unknown_conflict": translate("Errors", "This conflict no longer exists or was already resolved."),
         "unknown_conflict_field": translate("Errors", "These fields are not part of the record: {fields}."),
+    }
+
+
+def _privacy_texts() -> dict[str, str]:
+    return {
+        "unknown_consent": translate("Errors", "This consent no longer exists."),
+        "already_withdrawn": translate("Errors", "This consent is already withdrawn."),
+        "withdrawn_before_given": translate("Errors", "A consent cannot be withdrawn before the day it was given."),
+        "no_open_consent": translate("Errors", "This person has no open consent for “{purpose}”."),
+        "bad_retention_years": translate("Errors", "Choose a period between 1 and 50 years."),
+        "bad_export_suffix": translate("Errors", "Choose a file ending in .xlsx or .json."),
     }
 
 

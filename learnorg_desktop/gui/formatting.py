@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -22,3 +24,9 @@ def percent(ratio: float | None, decimals: int = 0) -> str:
 def ui_language() -> str:
     """"fr" or "en": the interface's language (catalogues, templates, questionnaires and files follow it)."""
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def date_time(moment: datetime) -> str:
+    """A UTC (or aware) moment in the user's time zone and short format: "04/12/2026 14:05"."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)

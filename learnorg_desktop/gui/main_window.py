@@ -19,6 +19,9 @@ from learnorg_desktop import __version__
 from learnorg_desktop.gui.database_opening import OpenedDatabase, create_database, open_for_window
 from learnorg_desktop.gui.dialogs.new_database_dialog import NewDatabaseDialog
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.exchange.exchange_controller import ExchangeController
+from learnorg_desktop.gui.language_menu import LanguageMenu
+from learnorg_desktop.gui.recent_files import RecentDatabasesMenu
 from learnorg_desktop.gui.tabs.coming_soon_tab import ComingSoonTab
 from learnorg_desktop.gui.ui_settings import UiSettings
 from learnorg_desktop.gui.window_safety import DatabaseSafety
@@ -56,6 +59,8 @@ class MainWindow(QMainWindow):
         self.dashboards_tab: DashboardsTab | None = None
         self._lock: WriterLock | None = None  # held while this window may write to the database
         self.safety = DatabaseSafety(self, lambda: self.db, self._reopen)
+        # After an import or a resolved conflict every tab may show changed data: rebuild them.
+        self.exchange = ExchangeController(self, lambda: self.db, lambda: self.db and self.set_database(self.db))
         self._settings = settings or UiSettings()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -96,20 +101,25 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.new_database, keys.New)
         self.open_action = self._action(self.open_database, keys.Open)
+        self.recent_menu = RecentDatabasesMenu(self._settings, self.open_path, self)
+        self.database_changed.connect(self.recent_menu.remember)
         self.import_action = self._action(lambda: self.people_tab and self.people_tab.import_people())
         self.backup_action = self._action(self.backup_database)
         self.backups_action = self._action(self.safety.show_backups)
-        self.export_action, self.exchange_action = self._action(self.export_report), self._action()
-        self.exchange_action.setEnabled(False)
+        self.export_action, self.exchange_action = self._action(self.export_report), self.exchange.menu.menuAction()
         self.quit_action = self._action(self.close, keys.Quit)
         self.about_action = self._action(self.about)
         self.file_menu = self.menuBar().addMenu("")
-        for action in (self.new_action, self.open_action, None, self.import_action, self.backup_action,
-                       self.backups_action, self.export_action, self.exchange_action, None, self.quit_action):
+        for action in (self.new_action, self.open_action, self.recent_menu.menuAction(), None, self.import_action,
+                       self.backup_action, self.backups_action, self.export_action, self.exchange_action, None,
+                       self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
             else:
                 self.file_menu.addAction(action)
+        self.settings_menu = self.menuBar().addMenu("")
+        self.language_menu = LanguageMenu(self._settings, self)
+        self.settings_menu.addMenu(self.language_menu)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -120,21 +130,21 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, title)
         self._retranslate_coming_soon()
         self.file_menu.setTitle(self.tr("&File"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_action.setText(self.tr("&New database…"))
         self.open_action.setText(self.tr("&Open database…"))
+        self.recent_menu.retranslate()
         self.import_action.setText(self.tr("&Import people…"))
         self.backup_action.setText(self.tr("&Back up database…"))
         self.backups_action.setText(self.tr("Bac&kups…"))
         self.export_action.setText(self.tr("&Export report…"))
-        self.exchange_action.setText(self.tr("E&xchange…"))
-        later = self.tr("Coming in a later version.")
-        for action in (self.exchange_action,):
-            action.setStatusTip(later)
-            action.setToolTip(later)
+        self.exchange.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About LearnOrg Desktop"))
-        self._opening.set_texts(self.tr("Opening the database…"), "")
+        if self.people_tab is None:  # the placeholder is deleted once the people tab replaces it
+            self._opening.set_texts(self.tr("Opening the database…"), "")
         if self.people_tab is not None:
             self.people_tab.retranslate()
         if self.onboarding_tab is not None:
@@ -182,6 +192,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.backup_action, self.backups_action, self.export_action):
             action.setEnabled(self.db is not None)
         self.import_action.setEnabled(self.db is not None and not self.db.read_only)
+        self.exchange.update_state()
         self.safety.update_label()
         if self.db is None:
             self.setWindowTitle(self.tr("LearnOrg Desktop"))
@@ -222,6 +233,9 @@ class MainWindow(QMainWindow):
         if old is not None and old is not db:
             old.close()
         self._update_status()
+        from learnorg_desktop.gui.privacy_notice import show_retention_notice  # yearly review of departed people
+
+        show_retention_notice(self.statusBar(), db, self.people_tab.open_retention)
         self.database_changed.emit(db.location)
 
     def _install_needs_tab(self, db: Database) -> None:

@@ -1,4 +1,4 @@
-"""UI state kept between runs (window geometry, last tab): never data, which lives in the database."""
+"""UI state kept between runs (window geometry, last tab, recent databases, language): never data."""
 
 from __future__ import annotations
 
@@ -29,6 +29,24 @@ class UiSettings:
 
     def set_last_tab(self, index: int) -> None:
         self._settings.setValue("main_window/last_tab", index)
+
+    def recent_databases(self) -> list[str]:
+        """Database locations opened lately, most recent first."""
+        value = self._settings.value("files/recent", [])
+        if isinstance(value, str):  # QSettings' INI format gives one string for a one-item list
+            value = [value]
+        return [str(item) for item in value if item] if isinstance(value, list) else []
+
+    def set_recent_databases(self, locations: list[str]) -> None:
+        self._settings.setValue("files/recent", locations)
+
+    def language(self) -> str | None:
+        """The chosen interface language ("fr", "en"), or None to follow the system."""
+        value = self._settings.value("ui/language", "")
+        return value if isinstance(value, str) and value else None
+
+    def set_language(self, lang: str | None) -> None:
+        self._settings.setValue("ui/language", lang or "")
 
     def sync(self) -> None:
         self._settings.sync()

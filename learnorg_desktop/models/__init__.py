@@ -1,6 +1,7 @@
 """SQLAlchemy models of the whole domain; importing this package registers every table."""
 
 from learnorg_desktop.models.base import Base, Synced
+from learnorg_desktop.models.consents import Consent
 from learnorg_desktop.models.diagnostic import DiagnosticAnswer, DiagnosticCampaign, DiagnosticResponse
 from learnorg_desktop.models.exchange import (
     ExchangeAlias,
@@ -40,6 +41,7 @@ __all__ = [
     "ChecklistTemplateItem",
     "Community",
     "CommunityMember",
+    "Consent",
     "DatabaseInfo",
     "DiagnosticAnswer",
     "DiagnosticCampaign",

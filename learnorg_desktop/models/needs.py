@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from learnorg_desktop.models.base import Base, Synced
@@ -35,4 +35,5 @@ class LearningNeed(Synced, Base):
             "person_id IS NOT NULL OR office_id IS NOT NULL OR team <> ''", name="has_owner"
         ),
         CheckConstraint("skill_id IS NOT NULL OR topic <> ''", name="has_subject"),
+        Index("ix_learning_needs_person", "person_id"),
     )

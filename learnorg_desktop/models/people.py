@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from learnorg_desktop.models.base import Base, Synced
 from learnorg_desktop.models.enums import PersonKind, str_enum
 from learnorg_desktop.models.org import Office, Role
+from learnorg_desktop.storage.types import UTCDateTime
 
 
 class Person(Synced, Base):
@@ -29,6 +30,10 @@ class Person(Synced, Base):
     departure_reason: Mapped[str] = mapped_column(Text, default="")
     languages: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Health, personal situation…: shown only in the person form, never in lists, reports or exports to others.
+    sensitive_notes: Mapped[str | None] = mapped_column(Text, default=None)
+    # Set once by services.privacy.anonymise_person; sticky in exchanges (an older copy never undoes it).
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     # Lower-case, accent-free "first last email" so "helene" finds "Hélène" with a plain LIKE.
     search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Folded "last first": accented names sort with their plain letters (SQLite sorts bytes).

@@ -62,12 +62,16 @@ class SessionSkill(Synced, Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("knowledge_sessions.id"))
     skill_id: Mapped[int] = mapped_column(ForeignKey("skills.id"))
 
+    __table_args__ = (Index("ix_session_skills_session", "session_id"),)
+
 
 class SessionHost(Synced, Base):
     __tablename__ = "session_hosts"
 
     session_id: Mapped[int] = mapped_column(ForeignKey("knowledge_sessions.id"))
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+
+    __table_args__ = (Index("ix_session_hosts_person", "person_id"),)
 
 
 class SessionAttendance(Synced, Base):
@@ -105,4 +109,5 @@ class SessionFeedback(Synced, Base):
     __table_args__ = (
         CheckConstraint("usefulness BETWEEN 1 AND 5", name="usefulness_range"),
         CheckConstraint("quality BETWEEN 1 AND 5", name="quality_range"),
+        Index("ix_session_feedback_person", "person_id"),
     )

@@ -77,6 +77,7 @@ class PersonInput:
     departure_reason: str = ""
     languages: str = ""
     notes: str = ""
+    sensitive_notes: str = ""  # shown only in the person form (services.privacy)
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ def validate(data: PersonInput) -> PersonInput:
         kind=kind, last_name=last, first_name=first, email=email, phone=data.phone.strip(),
         office_id=data.office_id, role=data.role.strip(), arrival_date=data.arrival_date,
         departure_date=data.departure_date, departure_reason=data.departure_reason.strip(),
-        languages=data.languages.strip(), notes=data.notes.strip(),
+        languages=data.languages.strip(), notes=data.notes.strip(), sensitive_notes=data.sensitive_notes.strip(),
     )
 
 
@@ -220,6 +221,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.office_id, person.role_id = data.office_id, role_id
     person.arrival_date, person.departure_date = data.arrival_date, data.departure_date
     person.departure_reason, person.languages, person.notes = data.departure_reason, data.languages, data.notes
+    person.sensitive_notes = data.sensitive_notes or None
     person.search_key = search_key(data.first_name, data.last_name, data.email or "")
     person.sort_name = sort_name(data.last_name, data.first_name)
 
@@ -246,7 +248,7 @@ def get(session: Session, person_id: int) -> PersonDetail:
         kind=p.kind, last_name=p.last_name, first_name=p.first_name, email=p.email, phone=p.phone,
         office_id=p.office_id, role=p.role.name if p.role else "", arrival_date=p.arrival_date,
         departure_date=p.departure_date, departure_reason=p.departure_reason, languages=p.languages,
-        notes=p.notes,
+        notes=p.notes, sensitive_notes=p.sensitive_notes or "",
     )
     return PersonDetail(p.id, p.uuid, p.row_version, data, p.office.code if p.office else None)
 

@@ -2,20 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>Application</name>
+    <name>AnswerDialog</name>
     <message>
-        <source>The database {path} was made by a newer version of LearnOrg Desktop. Update the application to open it.</source>
-        <translation>La base de données {path} a été créée par une version plus récente de LearnOrg Desktop. Mettez l’application à jour pour l’ouvrir.</translation>
+        <source>Enter an answer – %1</source>
+        <translation>Saisir une réponse – %1</translation>
     </message>
     <message>
-        <source>The database {path} cannot be opened:
-{error}</source>
-        <translation>Impossible d’ouvrir la base de données {path}&#xa0;:
-{error}</translation>
+        <source>The answer is anonymous: no name is recorded. Leave a statement blank when the respondent does not know.</source>
+        <translation>La réponse est anonyme&#xa0;: aucun nom n’est enregistré. Laissez une affirmation sans réponse quand la personne interrogée ne sait pas.</translation>
     </message>
     <message>
-        <source>LearnOrg Desktop</source>
-        <translation>LearnOrg Desktop</translation>
+        <source>Respondent &amp;group:</source>
+        <translation>&amp;Groupe de répondants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Antenne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation>&amp;Date de réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Commentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non précisée)</translation>
+    </message>
+    <message>
+        <source>— (no answer)</source>
+        <translation>— (sans réponse)</translation>
     </message>
 </context>
 <context>
@@ -163,6 +185,126 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>LearnOrg Desktop backs up this database when it starts and closes, before every upgrade, import and merge, and keeps about a year of them. Restoring one checks it first and backs up the current state, so a restore can be undone.</source>
+        <translation>LearnOrg Desktop sauvegarde cette base de données au démarrage et à la fermeture, avant chaque mise à jour, import ou fusion, et conserve environ un an de sauvegardes. Avant une restauration, la sauvegarde choisie est vérifiée et l’état actuel est sauvegardé&#xa0;: une restauration peut donc être annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Sauvegarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Application started</source>
+        <translation>Démarrage de l’application</translation>
+    </message>
+    <message>
+        <source>Application closed</source>
+        <translation>Fermeture de l’application</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Sauvegarde manuelle</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Avant une mise à jour de la base de données</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant un import</translation>
+    </message>
+    <message>
+        <source>Before merging an exchange file</source>
+        <translation>Avant la fusion d’un fichier d’échange</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Edit the campaign</source>
+        <translation>Modifier la campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Ouverte le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Self-diagnosis, spring 2026</source>
+        <translation>ex. Auto-diagnostic, printemps 2026</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Close le %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueView</name>
     <message>
         <source>Category:</source>
@@ -262,6 +404,35 @@
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Enregistrer ce graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written:
+%1</source>
+        <translation>L’image n’a pas pu être écrite&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
@@ -528,6 +699,312 @@
     </message>
 </context>
 <context>
+    <name>ConflictFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Cette antenne</translation>
+    </message>
+    <message>
+        <source>Other office (%1)</source>
+        <translation>Autre antenne (%1)</translation>
+    </message>
+    <message>
+        <source>Take the other office&apos;s value</source>
+        <translation>Prendre la valeur de l’autre antenne</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>Conflits d’échange</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>Afficher les &amp;résolus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this office&apos;s version</source>
+        <translation>&amp;Conserver la version de cette antenne</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other version</source>
+        <translation>&amp;Prendre l’autre version</translation>
+    </message>
+    <message>
+        <source>&amp;Apply chosen fields</source>
+        <translation>&amp;Appliquer les champs choisis</translation>
+    </message>
+    <message>
+        <source>Tick, field by field, where the other office&apos;s value is the right one, then apply.</source>
+        <translation>Cochez, champ par champ, les valeurs de l’autre antenne qui sont les bonnes, puis appliquez.</translation>
+    </message>
+    <message>
+        <source>No conflict to review.</source>
+        <translation>Aucun conflit à examiner.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list to compare both versions.</source>
+        <translation>Choisissez un conflit dans la liste pour comparer les deux versions.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” was changed here and in the office %3 (file received on %4).</source>
+        <translation>La fiche «&#xa0;%2&#xa0;» (%1) a été modifiée ici et dans l’antenne %3 (fichier reçu le %4).</translation>
+    </message>
+    <message>
+        <source>This office&apos;s version is in use until you choose.</source>
+        <translation>La version de cette antenne est utilisée tant que vous n’avez pas choisi.</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s version is in use (it is the newer one) until you choose.</source>
+        <translation>La version de l’autre antenne (la plus récente) est utilisée tant que vous n’avez pas choisi.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: conflicts cannot be resolved here.</source>
+        <translation>La base de données est ouverte en lecture seule&#xa0;: les conflits ne peuvent pas être résolus ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Other office</source>
+        <translation>Autre antenne</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Resolved: the version in use was kept</source>
+        <translation>Résolu&#xa0;: la version utilisée a été conservée</translation>
+    </message>
+    <message>
+        <source>Resolved: the set-aside version was taken</source>
+        <translation>Résolu&#xa0;: la version mise de côté a été reprise</translation>
+    </message>
+    <message>
+        <source>Resolved field by field</source>
+        <translation>Résolu champ par champ</translation>
+    </message>
+    <message>
+        <source>Resolved with another conflict on this record</source>
+        <translation>Résolu avec un autre conflit sur cette fiche</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <source>Consents – %1</source>
+        <translation>Consentements – %1</translation>
+    </message>
+    <message>
+        <source>What this person agreed to, and when. A withdrawn consent stays listed as the record of what was agreed.</source>
+        <translation>Ce que cette personne a accepté, et quand. Un consentement retiré reste dans la liste, comme trace de ce qui avait été accepté.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (today)</source>
+        <translation>&amp;Retirer (aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Donné le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Modalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. signed form, e-mail of 3 March</source>
+        <translation>ex. formulaire signé, e-mail du 3 mars</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Modalité</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardsTab</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Individual follow-up</source>
+        <translation>Suivi individuel</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis</source>
+        <translation>Auto-diagnostic</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpening</name>
+    <message>
+        <source>%1 on %2 (since %3 UTC)</source>
+        <translation>%1 sur %2 (depuis %3 UTC)</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another LearnOrg Desktop window: %2.
+
+Only one window at a time may change it. You can open it read-only to look at it.</source>
+        <translation>La base de données %1 est déjà ouverte dans une autre fenêtre de LearnOrg Desktop&#xa0;: %2.
+
+Une seule fenêtre à la fois peut la modifier. Vous pouvez l’ouvrir en lecture seule pour la consulter.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de données en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of LearnOrg Desktop. Update the application to open it.</source>
+        <translation>Cette base de données a été créée par une version plus récente de LearnOrg Desktop. Mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This database must first be upgraded by the window that has it open; close that window and open the database again.</source>
+        <translation>Cette base de données doit d’abord être mise à jour par la fenêtre qui l’a ouverte&#xa0;; fermez cette fenêtre et ouvrez de nouveau la base de données.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened as a LearnOrg database:
+%1</source>
+        <translation>Ce fichier ne peut pas être ouvert comme base de données LearnOrg&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSafety</name>
+    <message>
+        <source>Read-only: in use by %1</source>
+        <translation>Lecture seule&#xa0;: utilisée par %1</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde pour l’instant</translation>
+    </message>
+    <message>
+        <source>a network share</source>
+        <translation>un partage réseau</translation>
+    </message>
+    <message>
+        <source>a removable drive</source>
+        <translation>un disque amovible</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>This database is on %1. A save confirmed there may be lost if the connection drops or the drive is pulled out. Keep the database on this computer&apos;s own disk and use exchange files or backups to carry it.</source>
+        <translation>Cette base de données se trouve sur %1. Un enregistrement confirmé peut y être perdu si la connexion est coupée ou si le disque est débranché. Gardez la base de données sur le disque de cet ordinateur et utilisez des fichiers d’échange ou des sauvegardes pour la transporter.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>Une base de données sur un serveur se sauvegarde avec les outils du serveur (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the database by this backup? Changes made since then will be set aside in a new backup, not lost.</source>
+        <translation>Remplacer la base de données par cette sauvegarde&#xa0;? Les modifications faites depuis seront mises de côté dans une nouvelle sauvegarde, et non perdues.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the database is unchanged.
+%1</source>
+        <translation>La sauvegarde n’a pas été restaurée&#xa0;; la base de données n’a pas changé.
+%1</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>The integrity check of this database failed:
+%1</source>
+        <translation>La vérification d’intégrité de cette base de données a échoué&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>No sound backup was found. Stop using this file and ask for help; do not delete it.</source>
+        <translation>Aucune sauvegarde intacte n’a été trouvée. Cessez d’utiliser ce fichier et demandez de l’aide&#xa0;; ne le supprimez pas.</translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup (%1)? The damaged file is kept in a backup.</source>
+        <translation>Restaurer la dernière sauvegarde intacte (%1)&#xa0;? Le fichier endommagé est conservé dans une sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>DepartureDialog</name>
     <message>
         <source>Record a departure</source>
@@ -564,6 +1041,112 @@ Enregistrer quand même le départ&#xa0;? (Prévoyez de transmettre ces compéte
     <message>
         <source>Skills would leave with this person</source>
         <translation>Des compétences partiraient avec cette personne</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticView</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Enter an answer…</source>
+        <translation>&amp;Saisir une réponse…</translation>
+    </message>
+    <message>
+        <source>Type in one anonymous response (open campaigns only)</source>
+        <translation>Saisir une réponse anonyme (campagnes ouvertes uniquement)</translation>
+    </message>
+    <message>
+        <source>&amp;Blank form…</source>
+        <translation>&amp;Formulaire vierge…</translation>
+    </message>
+    <message>
+        <source>Save the answer form as an Excel file to send to the offices</source>
+        <translation>Enregistrer le formulaire de réponse en fichier Excel à envoyer aux antennes</translation>
+    </message>
+    <message>
+        <source>&amp;Import filled forms…</source>
+        <translation>&amp;Importer les formulaires remplis…</translation>
+    </message>
+    <message>
+        <source>Import returned forms: all of them, or none if one is wrong</source>
+        <translation>Importer les formulaires retournés&#xa0;: tous, ou aucun si l’un d’eux contient une erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Clore</translation>
+    </message>
+    <message>
+        <source>Campaign opened.</source>
+        <translation>Campagne ouverte.</translation>
+    </message>
+    <message>
+        <source>Campaign saved.</source>
+        <translation>Campagne enregistrée.</translation>
+    </message>
+    <message>
+        <source>Close the campaign</source>
+        <translation>Clore la campagne</translation>
+    </message>
+    <message>
+        <source>Campaign closed: it accepts no more responses.</source>
+        <translation>Campagne close&#xa0;: elle n’accepte plus de réponses.</translation>
+    </message>
+    <message>
+        <source>Reopen the campaign</source>
+        <translation>Rouvrir la campagne</translation>
+    </message>
+    <message>
+        <source>Campaign reopened.</source>
+        <translation>Campagne rouverte.</translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1” and its %2 responses? Its results will no longer be shown.</source>
+        <translation>Supprimer la campagne «&#xa0;%1&#xa0;» et ses %2 réponses&#xa0;? Ses résultats ne seront plus affichés.</translation>
+    </message>
+    <message>
+        <source>Delete a campaign</source>
+        <translation>Supprimer une campagne</translation>
+    </message>
+    <message>
+        <source>Campaign deleted.</source>
+        <translation>Campagne supprimée.</translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation>Réponse enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Date de départ</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1440,22 @@ Enregistrer quand même le départ&#xa0;? (Prévoyez de transmettre ces compéte
         <translation>Ajouté par</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Years after departure</source>
+        <translation>Années après le départ</translation>
+    </message>
+    <message>
         <source>{field} (row {row})</source>
         <translation>{field} (ligne {row})</translation>
     </message>
@@ -935,6 +1534,10 @@ Enregistrer quand même le départ&#xa0;? (Prévoyez de transmettre ces compéte
     <message>
         <source>This value is not acceptable.</source>
         <translation>Cette valeur n’est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>Several people match “{person}”: choose the person in the list.</source>
+        <translation>Plusieurs personnes correspondent à «&#xa0;{person}&#xa0;»&#xa0;: choisissez la personne dans la liste.</translation>
     </message>
     <message>
         <source>This office does not exist.</source>
@@ -1265,6 +1868,98 @@ Enregistrer quand même le départ&#xa0;? (Prévoyez de transmettre ces compéte
         <translation>Ce formulaire a été fait pour une autre version du questionnaire.</translation>
     </message>
     <message>
+        <source>This exchange file is damaged, incomplete or was modified: nothing was imported. Ask the sending office for a new copy.</source>
+        <translation>Ce fichier d’échange est endommagé, incomplet ou a été modifié&#xa0;: rien n’a été importé. Demandez-en une nouvelle copie à l’antenne qui l’a envoyé.</translation>
+    </message>
+    <message>
+        <source>This exchange file holds unexpected content and was not opened: nothing was imported.</source>
+        <translation>Ce fichier d’échange a un contenu inattendu et n’a pas été ouvert&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This exchange file is protected: enter its passphrase.</source>
+        <translation>Ce fichier d’échange est protégé&#xa0;: saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This exchange file is not protected by a passphrase.</source>
+        <translation>Ce fichier d’échange n’est pas protégé par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file was modified: nothing was imported.</source>
+        <translation>Phrase secrète incorrecte, ou fichier modifié&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La phrase secrète ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>This exchange file comes from a newer version of LearnOrg Desktop: update the application first.</source>
+        <translation>Ce fichier d’échange provient d’une version plus récente de LearnOrg Desktop&#xa0;: mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+        <source>This exchange file comes from this same office ({office}): it cannot be imported here.</source>
+        <translation>Ce fichier d’échange provient de cette même antenne ({office})&#xa0;: il ne peut pas être importé ici.</translation>
+    </message>
+    <message>
+        <source>This exchange file was made for the office {office}, not for this one.</source>
+        <translation>Ce fichier d’échange a été préparé pour l’antenne {office}, pas pour celle-ci.</translation>
+    </message>
+    <message>
+        <source>A different file with the same export number was already imported: this one was refused.</source>
+        <translation>Un autre fichier portant le même numéro d’export a déjà été importé&#xa0;: celui-ci a été refusé.</translation>
+    </message>
+    <message>
+        <source>A record of this exchange file is not acceptable ({reason}): nothing was imported.</source>
+        <translation>Une fiche de ce fichier d’échange n’est pas acceptable ({reason})&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This exchange file refers to records this database does not have: ask the sending office for a complete export.</source>
+        <translation>Ce fichier d’échange fait référence à des fiches absentes de cette base de données&#xa0;: demandez un export complet à l’antenne qui l’a envoyé.</translation>
+    </message>
+    <message>
+        <source>This database does not belong to an office yet.</source>
+        <translation>Cette base de données n’appartient encore à aucune antenne.</translation>
+    </message>
+    <message>
+        <source>The {sheet} sheet would have more rows than Excel allows: choose a shorter period or one office.</source>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» aurait plus de lignes qu’Excel n’en autorise&#xa0;: choisissez une période plus courte ou une seule antenne.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s copy of a document is damaged.</source>
+        <translation>La copie d’un document dans la bibliothèque est endommagée.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists or was already resolved.</source>
+        <translation>Ce conflit n’existe plus ou a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>These fields are not part of the record: {fields}.</source>
+        <translation>Ces champs ne font pas partie de la fiche&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>This consent no longer exists.</source>
+        <translation>Ce consentement n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This consent is already withdrawn.</source>
+        <translation>Ce consentement est déjà retiré.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before the day it was given.</source>
+        <translation>Un consentement ne peut pas être retiré avant le jour où il a été donné.</translation>
+    </message>
+    <message>
+        <source>This person has no open consent for “{purpose}”.</source>
+        <translation>Cette personne n’a aucun consentement en cours pour «&#xa0;{purpose}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose a period between 1 and 50 years.</source>
+        <translation>Choisissez une durée comprise entre 1 et 50 ans.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx or .json.</source>
+        <translation>Choisissez un fichier dont le nom se termine par .xlsx ou .json.</translation>
+    </message>
+    <message>
         <source>This file looks dangerous (it would expand enormously) and was not opened.</source>
         <translation>Ce fichier semble dangereux (il prendrait une taille énorme une fois décompressé) et n’a pas été ouvert.</translation>
     </message>
@@ -1327,8 +2022,511 @@ Les détails ont été écrits dans le journal&#xa0;:
 {log}</translation>
     </message>
     <message>
+        <source>This change was not saved: the database is open read-only here (another window is working on it, or the file or its folder cannot be written).</source>
+        <translation>Cette modification n’a pas été enregistrée&#xa0;: la base de données est ouverte ici en lecture seule (une autre fenêtre l’utilise, ou le fichier ou son dossier n’est pas accessible en écriture).</translation>
+    </message>
+    <message>
+        <source>This change was not saved: the disk is full. Free some space, then try again; the data saved before is intact.</source>
+        <translation>Cette modification n’a pas été enregistrée&#xa0;: le disque est plein. Libérez de l’espace, puis réessayez&#xa0;; les données enregistrées auparavant sont intactes.</translation>
+    </message>
+    <message>
+        <source>This change was not saved: the disk refused to write (full, unplugged or failing). The data saved before is intact; free some space or check the drive, then try again.</source>
+        <translation>Cette modification n’a pas été enregistrée&#xa0;: le disque a refusé l’écriture (plein, débranché ou défaillant). Les données enregistrées auparavant sont intactes&#xa0;; libérez de l’espace ou vérifiez le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Date d’anonymisation</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Date de réponse</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Mis en pratique</translation>
+    </message>
+    <message>
+        <source>How it was applied</source>
+        <translation>Détails de la mise en pratique</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évaluée le</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>Parrain / marraine</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Fiche supprimée</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>File fingerprint</source>
+        <translation>Empreinte du fichier</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message>
+        <source>Hand-over notes</source>
+        <translation>Notes de passation</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenu le</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité·e</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Key skill</source>
+        <translation>Compétence clé</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Enseignements tirés</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Date d’ouverture</translation>
+    </message>
+    <message>
+        <source>Created by the office</source>
+        <translation>Antenne d’origine</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Version du questionnaire</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe de répondants</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Personne responsable</translation>
+    </message>
+    <message>
+        <source>Responsible role</source>
+        <translation>Rôle responsable</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation>Notes sensibles</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Version du modèle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Willing to share</source>
+        <translation>Prêt·e à transmettre</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis campaigns</source>
+        <translation>Campagnes d’auto-diagnostic</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis responses</source>
+        <translation>Réponses d’auto-diagnostic</translation>
+    </message>
+    <message>
+        <source>Self-diagnosis answers</source>
+        <translation>Réponses aux affirmations d’auto-diagnostic</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Antennes</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Skill categories</source>
+        <translation>Catégories de compétences</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Skills expected per role</source>
+        <translation>Compétences attendues par rôle</translation>
+    </message>
+    <message>
+        <source>Skill levels</source>
+        <translation>Niveaux de compétence</translation>
+    </message>
+    <message>
+        <source>Learning needs</source>
+        <translation>Besoins de formation</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Modèles de listes</translation>
+    </message>
+    <message>
+        <source>Checklist template items</source>
+        <translation>Étapes des modèles de listes</translation>
+    </message>
+    <message>
+        <source>Onboarding and hand-over checklists</source>
+        <translation>Listes d’intégration et de passation</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Étapes des listes</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Points d’étape</translation>
+    </message>
+    <message>
+        <source>Communities of practice</source>
+        <translation>Communautés de pratique</translation>
+    </message>
+    <message>
+        <source>Community members</source>
+        <translation>Membres des communautés</translation>
+    </message>
+    <message>
+        <source>Knowledge-sharing sessions</source>
+        <translation>Séances de partage des savoirs</translation>
+    </message>
+    <message>
+        <source>Session hosts</source>
+        <translation>Animateur·rices des séances</translation>
+    </message>
+    <message>
+        <source>Session skills</source>
+        <translation>Compétences des séances</translation>
+    </message>
+    <message>
+        <source>Invitations and attendance</source>
+        <translation>Invitations et présences</translation>
+    </message>
+    <message>
+        <source>Session feedback</source>
+        <translation>Retours sur les séances</translation>
+    </message>
+    <message>
+        <source>Library resources</source>
+        <translation>Ressources de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Resource links</source>
+        <translation>Rattachements des ressources</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Any office</source>
+        <translation>Toute antenne</translation>
+    </message>
+    <message>
+        <source>1 conflict to review.</source>
+        <translation>1 conflit à examiner.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts to review.</source>
+        <translation>%1 conflits à examiner.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>É&amp;changes</translation>
+    </message>
+    <message>
+        <source>&amp;Send changes to an office…</source>
+        <translation>&amp;Envoyer les modifications à une antenne…</translation>
+    </message>
+    <message>
+        <source>Write a file with this office&apos;s changes for another office.</source>
+        <translation>Créer un fichier contenant les modifications de cette antenne, pour une autre antenne.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a file…</source>
+        <translation>&amp;Recevoir un fichier…</translation>
+    </message>
+    <message>
+        <source>Preview, then merge a file sent by another office.</source>
+        <translation>Voir un aperçu, puis fusionner un fichier envoyé par une autre antenne.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>The files sent and received.</source>
+        <translation>Les fichiers envoyés et reçus.</translation>
+    </message>
+    <message>
+        <source>Records changed both here and in another office.</source>
+        <translation>Fiches modifiées à la fois ici et dans une autre antenne.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>&amp;Conflits (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Send changes to an office</source>
+        <translation>Envoyer les modifications à une antenne</translation>
+    </message>
+    <message>
+        <source>&amp;For the office:</source>
+        <translation>Pour l’&amp;antenne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>&amp;Confirmer la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any office</source>
+        <translation>Toute antenne</translation>
+    </message>
+    <message>
+        <source>The file holds what changed since the last file sent to this office, deletions included.</source>
+        <translation>Le fichier contient ce qui a changé depuis le dernier fichier envoyé à cette antenne, suppressions comprises.</translation>
+    </message>
+    <message>
+        <source>&amp;Everything (full copy), not only the changes</source>
+        <translation>&amp;Tout (copie complète), pas seulement les modifications</translation>
+    </message>
+    <message>
+        <source>For a first exchange, or when an office asks for a complete copy.</source>
+        <translation>Pour un premier échange, ou quand une antenne demande une copie complète.</translation>
+    </message>
+    <message>
+        <source>Optional: the passphrase your offices agreed on</source>
+        <translation>Facultatif&#xa0;: la phrase secrète convenue entre vos antennes</translation>
+    </message>
+    <message>
+        <source>With a passphrase, a lost USB stick or e-mail reveals nothing and a modified file is refused. Share the passphrase by phone or in person, never in the same e-mail as the file.</source>
+        <translation>Avec une phrase secrète, une clé USB ou un e-mail perdu ne révèle rien, et un fichier modifié est refusé. Communiquez la phrase secrète par téléphone ou de vive voix, jamais dans le même e-mail que le fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Where to save the exchange file (.learnorg)</source>
+        <translation>Où enregistrer le fichier d’échange (.learnorg)</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.learnorg)</source>
+        <translation>Fichiers d’échange (*.learnorg)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the exchange file.</source>
+        <translation>Choisissez où enregistrer le fichier d’échange.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Writing the exchange file…</source>
+        <translation>Écriture du fichier d’échange…</translation>
+    </message>
+    <message>
+        <source>Send changes to an office</source>
+        <translation>Envoyer les modifications à une antenne</translation>
+    </message>
+    <message>
+        <source>The exchange file was written to %1.</source>
+        <translation>Le fichier d’échange a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Records: %1. Documents: %2.</source>
+        <translation>Fiches&#xa0;: %1. Documents&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last file sent to this office: the file written to %1 holds no records.</source>
+        <translation>Rien n’a changé depuis le dernier fichier envoyé à cette antenne&#xa0;: le fichier enregistré dans %1 ne contient aucune fiche.</translation>
+    </message>
+    <message>
+        <source>The file is protected by the passphrase.</source>
+        <translation>Le fichier est protégé par la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>1 document of the library could not be found on this computer and was not included. Ask whoever added it to add it again.</source>
+        <translation>1 document de la bibliothèque est introuvable sur cet ordinateur et n’a pas été inclus. Demandez à qui l’a ajouté de l’ajouter de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents of the library could not be found on this computer and were not included. Ask whoever added them to add them again.</source>
+        <translation>
+            <numerusform>%Ln document de la bibliothèque est introuvable sur cet ordinateur et n’a pas été inclus. Demandez à qui l’a ajouté de l’ajouter de nouveau.</numerusform>
+            <numerusform>%Ln documents de la bibliothèque sont introuvables sur cet ordinateur et n’ont pas été inclus. Demandez à qui les a ajoutés de les ajouter de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exchange file could not be written: %1</source>
+        <translation>Le fichier d’échange n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The exchange file could not be written; details are in the log file.</source>
+        <translation>Le fichier d’échange n’a pas pu être écrit&#xa0;; les détails figurent dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +2562,228 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the exchange file</source>
+        <translation>Choisir le fichier d’échange</translation>
+    </message>
+    <message>
+        <source>A .learnorg file sent by another office, on a USB stick or by e-mail.</source>
+        <translation>Un fichier .learnorg envoyé par une autre antenne, sur une clé USB ou par e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The exchange file (.learnorg)</source>
+        <translation>Le fichier d’échange (.learnorg)</translation>
+    </message>
+    <message>
+        <source>Receive a file</source>
+        <translation>Recevoir un fichier</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.learnorg);;All files (*)</source>
+        <translation>Fichiers d’échange (*.learnorg);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>Period of the indicators</source>
+        <translation>Période des indicateurs</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Toute l’organisation</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>FormsActions</name>
+    <message>
+        <source>Save the blank answer form</source>
+        <translation>Enregistrer le formulaire de réponse vierge</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Blank form written to %1</source>
+        <translation>Formulaire vierge enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Writing the blank form…</source>
+        <translation>Écriture du formulaire vierge…</translation>
+    </message>
+    <message>
+        <source>Blank form</source>
+        <translation>Formulaire vierge</translation>
+    </message>
+    <message>
+        <source>Import filled forms</source>
+        <translation>Importer les formulaires remplis</translation>
+    </message>
+    <message>
+        <source>Answer forms (%1)</source>
+        <translation>Formulaires de réponse (%1)</translation>
+    </message>
+    <message>
+        <source>Responses imported: %1.</source>
+        <translation>Réponses importées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Importing the forms…</source>
+        <translation>Import des formulaires…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these forms, then import them all again:</source>
+        <translation>Rien n’a été importé. Corrigez ces formulaires, puis importez-les de nouveau tous ensemble&#xa0;:</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>… et %1 autres problèmes.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalView</name>
+    <message>
+        <source>Click a line (or its “?”) to read what the figure counts.</source>
+        <translation>Cliquez sur une ligne (ou sur son «&#xa0;?&#xa0;») pour lire ce que compte le chiffre.</translation>
+    </message>
+    <message>
+        <source>Sessions held, resources added and participation per month</source>
+        <translation>Séances tenues, ressources ajoutées et participation par mois</translation>
+    </message>
+    <message>
+        <source>Key-skill coverage: holders against the target</source>
+        <translation>Couverture des compétences clés&#xa0;: détenteurs par rapport à la cible</translation>
+    </message>
+    <message>
+        <source>Sessions held per office and month</source>
+        <translation>Séances tenues par antenne et par mois</translation>
+    </message>
+    <message>
+        <source>Click an indicator to read its definition.</source>
+        <translation>Cliquez sur un indicateur pour lire sa définition.</translation>
+    </message>
+    <message>
+        <source>The indicators could not be computed: %1</source>
+        <translation>Les indicateurs n’ont pas pu être calculés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Indicators computed in %1 s.</source>
+        <translation>Indicateurs calculés en %1&#xa0;s.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Exchange history</source>
+        <translation>Historique des échanges</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Antenne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>No file was sent or received yet.</source>
+        <translation>Aucun fichier n’a encore été envoyé ni reçu.</translation>
+    </message>
+    <message>
+        <source>File sent to %1, export %2.</source>
+        <translation>Fichier envoyé à %1, export %2.</translation>
+    </message>
+    <message>
+        <source>File received from %1, export %2.</source>
+        <translation>Fichier reçu de %1, export %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protégé</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Full copy</source>
+        <translation>Copie complète</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +3075,360 @@ Les détails ont été écrits dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>IndicatorTexts</name>
+    <message>
+        <source>Active volunteers</source>
+        <translation>Bénévoles actif·ves</translation>
+    </message>
+    <message>
+        <source>Active staff members</source>
+        <translation>Salarié·es actif·ves</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>Partenaires actif·ves</translation>
+    </message>
+    <message>
+        <source>%1 arrivals, %2 departures in the period</source>
+        <translation>%1 arrivées, %2 départs sur la période</translation>
+    </message>
+    <message>
+        <source>People active on the period&apos;s last day: arrived on or before that day (or no arrival date) and not yet left. Arrivals and departures: people whose arrival or departure date falls in the period.</source>
+        <translation>Personnes actives le dernier jour de la période&#xa0;: arrivées ce jour-là ou avant (ou sans date d’arrivée) et pas encore parties. Arrivées et départs&#xa0;: personnes dont la date d’arrivée ou de départ tombe dans la période.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Active people</source>
+        <translation>Personnes actives</translation>
+    </message>
+    <message>
+        <source>Turnover (12 months)</source>
+        <translation>Taux de rotation (12 mois)</translation>
+    </message>
+    <message>
+        <source>%1 departures, average headcount %2</source>
+        <translation>%1 départs, effectif moyen %2</translation>
+    </message>
+    <message>
+        <source>Departures in the twelve months ending on the period&apos;s last day, divided by the average headcount: the mean of the active people twelve months earlier and on the last day.</source>
+        <translation>Départs au cours des douze mois qui se terminent le dernier jour de la période, divisés par l’effectif moyen&#xa0;: la moyenne des personnes actives douze mois plus tôt et le dernier jour.</translation>
+    </message>
+    <message>
+        <source>Median length of stay of leavers</source>
+        <translation>Durée médiane de présence des partants</translation>
+    </message>
+    <message>
+        <source>people who left in those twelve months</source>
+        <translation>personnes parties au cours de ces douze mois</translation>
+    </message>
+    <message>
+        <source>For the people who left in the twelve months ending on the period&apos;s last day, the median number of days from arrival to departure (people without an arrival date are left out).</source>
+        <translation>Pour les personnes parties au cours des douze mois qui se terminent le dernier jour de la période, nombre médian de jours entre l’arrivée et le départ (les personnes sans date d’arrivée ne sont pas comptées).</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>Onboarding (today)</source>
+        <translation>Intégration (aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Taux d’achèvement</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checklists completed</source>
+        <translation>%1 listes terminées sur %2</translation>
+    </message>
+    <message>
+        <source>Onboarding checklists completed, divided by those started on or before today, for the people of the office.</source>
+        <translation>Listes d’intégration terminées, divisées par celles commencées aujourd’hui ou avant, pour les personnes de l’antenne.</translation>
+    </message>
+    <message>
+        <source>Median days to complete</source>
+        <translation>Durée médiane pour terminer</translation>
+    </message>
+    <message>
+        <source>The median number of days from the start to the completion of the completed onboarding checklists.</source>
+        <translation>Nombre médian de jours entre le début et la fin des listes d’intégration terminées.</translation>
+    </message>
+    <message>
+        <source>Overdue items</source>
+        <translation>Étapes en retard</translation>
+    </message>
+    <message>
+        <source>on %1 checklists</source>
+        <translation>sur %1 listes</translation>
+    </message>
+    <message>
+        <source>Onboarding steps not ticked whose due date is before today, on checklists not completed.</source>
+        <translation>Étapes d’intégration non cochées dont l’échéance est dépassée, dans les listes non terminées.</translation>
+    </message>
+    <message>
+        <source>Learning needs</source>
+        <translation>Besoins de formation</translation>
+    </message>
+    <message>
+        <source>Needs opened</source>
+        <translation>Besoins ouverts</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>sur la période</translation>
+    </message>
+    <message>
+        <source>Learning needs whose opening date falls in the period: the office&apos;s collective needs and its people&apos;s individual needs.</source>
+        <translation>Besoins de formation dont la date d’ouverture tombe dans la période&#xa0;: besoins collectifs de l’antenne et besoins individuels des personnes qui en font partie.</translation>
+    </message>
+    <message>
+        <source>Needs met</source>
+        <translation>Besoins satisfaits</translation>
+    </message>
+    <message>
+        <source>Needs marked met whose closing date falls in the period (a dropped need is not met).</source>
+        <translation>Besoins marqués satisfaits dont la date de clôture tombe dans la période (un besoin abandonné n’est pas satisfait).</translation>
+    </message>
+    <message>
+        <source>Needs still open</source>
+        <translation>Besoins encore ouverts</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Needs that today are neither met nor dropped: open, planned or in progress.</source>
+        <translation>Besoins qui, aujourd’hui, ne sont ni satisfaits ni abandonnés&#xa0;: ouverts, planifiés ou en cours.</translation>
+    </message>
+    <message>
+        <source>Key skills (today)</source>
+        <translation>Compétences clés (aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>Key-skill coverage</source>
+        <translation>Couverture des compétences clés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 key skills reach their target</source>
+        <translation>%1 compétences clés sur %2 atteignent leur cible</translation>
+    </message>
+    <message>
+        <source>The share of key skills whose target is reached. For each key skill with a target (for example 3 people at level 2), the active people whose current, unexpired level reaches the target level are counted.</source>
+        <translation>Part des compétences clés dont la cible est atteinte. Pour chaque compétence clé qui a une cible (par exemple 3 personnes au niveau 2), on compte les personnes actives dont le niveau actuel, non expiré, atteint le niveau visé.</translation>
+    </message>
+    <message>
+        <source>Single-holder skills</source>
+        <translation>Compétences à détenteur unique</translation>
+    </message>
+    <message>
+        <source>held by one person only</source>
+        <translation>détenues par une seule personne</translation>
+    </message>
+    <message>
+        <source>Skills that exactly one active person in the whole organisation holds; for an office, those whose only holder belongs to it. The knowledge leaves with them.</source>
+        <translation>Compétences détenues par une seule personne active dans toute l’organisation&#xa0;; pour une antenne, celles dont l’unique détenteur en fait partie. Le savoir part avec ces personnes.</translation>
+    </message>
+    <message>
+        <source>Knowledge sharing</source>
+        <translation>Partage des savoirs</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Séances tenues</translation>
+    </message>
+    <message>
+        <source>%1 per month on average</source>
+        <translation>%1 par mois en moyenne</translation>
+    </message>
+    <message>
+        <source>Sessions with status held starting in each month of the period (planned and cancelled sessions do not count); for an office, the sessions it organised.</source>
+        <translation>Séances au statut «&#xa0;Tenue&#xa0;» qui commencent dans chaque mois de la période (les séances prévues ou annulées ne comptent pas)&#xa0;; pour une antenne, les séances qu’elle a organisées.</translation>
+    </message>
+    <message>
+        <source>Participation rate (90 days)</source>
+        <translation>Taux de participation (90 jours)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active people on %3</source>
+        <translation>%1 personnes actives sur %2 au %3</translation>
+    </message>
+    <message>
+        <source>The share of active people marked present at one held session at least (of any office) in the 90 days ending on the period&apos;s last day. Invited but absent does not count.</source>
+        <translation>Part des personnes actives marquées présentes à au moins une séance tenue (de n’importe quelle antenne) au cours des 90 jours qui se terminent le dernier jour de la période. Une personne invitée mais absente ne compte pas.</translation>
+    </message>
+    <message>
+        <source>Feedback given in the period on the sessions: the number of answers and the mean usefulness and quality, from 1 to 5.</source>
+        <translation>Retours donnés sur les séances pendant la période&#xa0;: nombre de réponses, utilité et qualité moyennes, de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 réponses</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Satisfaction: usefulness</source>
+        <translation>Satisfaction&#xa0;: utilité</translation>
+    </message>
+    <message>
+        <source>Satisfaction: quality</source>
+        <translation>Satisfaction&#xa0;: qualité</translation>
+    </message>
+    <message>
+        <source>Learning gain</source>
+        <translation>Progression des niveaux</translation>
+    </message>
+    <message>
+        <source>%1 levels compared, %2 without an earlier level</source>
+        <translation>%1 niveaux comparés, %2 sans niveau antérieur</translation>
+    </message>
+    <message>
+        <source>Each skill level recorded after a session in the period is compared with the same person&apos;s level just before. The gain is the mean of the differences, in levels (+1 = one level up); levels with no earlier level are counted apart.</source>
+        <translation>Chaque niveau de compétence enregistré après une séance de la période est comparé au niveau de la même personne juste avant. La progression est la moyenne des écarts, en niveaux (+1 = un niveau de plus)&#xa0;; les niveaux sans niveau antérieur sont comptés à part.</translation>
+    </message>
+    <message>
+        <source>Application rate</source>
+        <translation>Taux de mise en pratique</translation>
+    </message>
+    <message>
+        <source>%1 of %2 follow-ups</source>
+        <translation>%1 suivis sur %2</translation>
+    </message>
+    <message>
+        <source>Among the follow-ups answered in the period, the share saying the learning was applied.</source>
+        <translation>Parmi les suivis renseignés sur la période, part de ceux qui indiquent que les acquis ont été mis en pratique.</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>%1 levels</source>
+        <translation>%1&#xa0;niv.</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Resources added</source>
+        <translation>Ressources ajoutées</translation>
+    </message>
+    <message>
+        <source>Documents and links recorded in each month of the period (date of recording); for an office, those recorded for it.</source>
+        <translation>Documents et liens enregistrés dans chaque mois de la période (date d’enregistrement)&#xa0;; pour une antenne, ceux enregistrés pour elle.</translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation>Toute l’organisation</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no resource added in the last three months (latest: %2).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: aucune ressource ajoutée ces trois derniers mois (dernière&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: participation has fallen two quarters in a row: %2 of active people (three-month periods ending %3).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: la participation a baissé deux trimestres de suite&#xa0;: %2 des personnes actives (périodes de trois mois se terminant le %3).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: fewer sessions held two quarters in a row: %2 sessions (three-month periods ending %3).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: moins de séances tenues deux trimestres de suite&#xa0;: %2 séances (périodes de trois mois se terminant le %3).</translation>
+    </message>
+    <message>
+        <source>Reach out to the people: ask them what they expect and what keeps them away.</source>
+        <translation>Allez vers les personnes&#xa0;: demandez-leur ce qu’elles attendent et ce qui les tient à l’écart.</translation>
+    </message>
+    <message>
+        <source>Open People</source>
+        <translation>Ouvrir «&#xa0;Personnes&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Plan sessions with the office, with hosts from the talent map.</source>
+        <translation>Planifiez des séances avec l’antenne, animées par des personnes repérées dans la carte des talents.</translation>
+    </message>
+    <message>
+        <source>Plan sessions</source>
+        <translation>Planifier des séances</translation>
+    </message>
+    <message>
+        <source>Call for resources: ask the hosts to share their materials.</source>
+        <translation>Lancez un appel à ressources&#xa0;: demandez aux animateur·rices de partager leurs supports.</translation>
+    </message>
+    <message>
+        <source>Open the library</source>
+        <translation>Ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Participation (90 days)</source>
+        <translation>Participation (90 jours)</translation>
+    </message>
+    <message>
+        <source>No month in the period.</source>
+        <translation>Aucun mois dans la période.</translation>
+    </message>
+    <message>
+        <source>Holders (target reached)</source>
+        <translation>Détenteurs (cible atteinte)</translation>
+    </message>
+    <message>
+        <source>Holders (below target)</source>
+        <translation>Détenteurs (sous la cible)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Active people at the target level</source>
+        <translation>Personnes actives au niveau visé</translation>
+    </message>
+    <message>
+        <source>No key skill with a target yet: mark skills as key in the skills catalogue.</source>
+        <translation>Aucune compétence clé avec une cible pour l’instant&#xa0;: marquez des compétences comme clés dans le catalogue des compétences.</translation>
+    </message>
+    <message>
+        <source>No office yet.</source>
+        <translation>Aucune antenne pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>Sans antenne</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Definition of %1</source>
+        <translation>Définition de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invite people</source>
@@ -1698,6 +3472,17 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>Departed</source>
         <translation>Parti·e</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +3586,10 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1821,16 +3610,12 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
+        <source>Bac&amp;kups…</source>
+        <translation>Sau&amp;vegardes…</translation>
+    </message>
+    <message>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter un rapport…</translation>
-    </message>
-    <message>
-        <source>E&amp;xchange…</source>
-        <translation>É&amp;change…</translation>
-    </message>
-    <message>
-        <source>Coming in a later version.</source>
-        <translation>Disponible dans une prochaine version.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1845,22 +3630,6 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <source>Onboarding checklists are coming in a later version</source>
-        <translation>Les listes d’intégration arrivent dans une prochaine version</translation>
-    </message>
-    <message>
-        <source>They will help you welcome every newcomer the same good way, step by step, with a mentor or buddy, so that turnover costs the organisation less of what it knows.</source>
-        <translation>Elles vous aideront à accueillir chaque nouvel arrivant avec le même soin, étape par étape, avec un parrain ou une marraine, pour que la rotation du personnel fasse perdre moins de savoir à l’organisation.</translation>
-    </message>
-    <message>
-        <source>Dashboards are coming in a later version</source>
-        <translation>Les tableaux de bord arrivent dans une prochaine version</translation>
-    </message>
-    <message>
-        <source>They will follow each person&apos;s progress and the whole scheme over time: participation, satisfaction, needs met, onboarding and turnover, with an early warning when participation fades.</source>
-        <translation>Ils suivront dans la durée la progression de chacun et l’ensemble du dispositif&#xa0;: participation, satisfaction, besoins couverts, intégration et rotation du personnel, avec une alerte précoce quand la participation s’essouffle.</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
@@ -1871,6 +3640,10 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>LearnOrg Desktop</source>
         <translation>LearnOrg Desktop</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1887,16 +3660,6 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
-    </message>
-    <message>
-        <source>This database was made by a newer version of LearnOrg Desktop. Update the application to open it.</source>
-        <translation>Cette base de données a été créée par une version plus récente de LearnOrg Desktop. Mettez l’application à jour pour l’ouvrir.</translation>
-    </message>
-    <message>
-        <source>This file cannot be opened as a LearnOrg database:
-%1</source>
-        <translation>Ce fichier ne peut pas être ouvert comme base de données LearnOrg&#xa0;:
-%1</translation>
     </message>
     <message>
         <source>Back up database</source>
@@ -2590,6 +4353,33 @@ Les détails ont été écrits dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>OutcomeCountsModel</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <source>&amp;Search:</source>
@@ -2650,6 +4440,14 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>&amp;Cancel departure</source>
         <translation>A&amp;nnuler le départ</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>Open this person&apos;s follow-up page: skills over time, needs, sessions, feedback and onboarding</source>
+        <translation>Ouvrir la page de suivi de cette personne&#xa0;: évolution des compétences, besoins, séances, retours et intégration</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2741,8 +4539,32 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>Modifier une personne</translation>
     </message>
     <message>
+        <source>Sensitive (health, personal situation…): shown only in this form, never in lists or reports. Write only what is needed.</source>
+        <translation>Données sensibles (santé, situation personnelle…)&#xa0;: affichées uniquement dans ce formulaire, jamais dans les listes ni les rapports. N’écrivez que le nécessaire.</translation>
+    </message>
+    <message>
+        <source>Save the person first.</source>
+        <translation>Enregistrez d’abord la personne.</translation>
+    </message>
+    <message>
         <source>(no office)</source>
         <translation>(aucune antenne)</translation>
+    </message>
+    <message>
+        <source>Recorded once the person is saved.</source>
+        <translation>À saisir une fois la personne enregistrée.</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucun enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 given.</source>
+        <translation>Donnés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 withdrawn.</source>
+        <translation>Donnés&#xa0;: %1, retirés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
@@ -2804,12 +4626,147 @@ Les détails ont été écrits dans le journal&#xa0;:
         <source>&amp;Notes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Sensitive notes:</source>
+        <translation>Notes &amp;sensibles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sensitive — shown only here, never in lists or reports.</source>
+        <translation>Données sensibles — affichées uniquement ici, jamais dans les listes ni les rapports.</translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation>Consentements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Consentements…</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
     <message>
         <source>Search a person…</source>
         <translation>Rechercher une personne…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonReview</name>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évaluée le</translation>
+    </message>
+    <message>
+        <source>Expected by the role</source>
+        <translation>Attendu pour le rôle</translation>
+    </message>
+    <message>
+        <source>First level</source>
+        <translation>Premier niveau</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Expired: this level no longer counts.</source>
+        <translation>Expirée&#xa0;: ce niveau n’est plus pris en compte.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Animateur·rice</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Usefulness</source>
+        <translation>Utilité</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Mis en pratique</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation>Départ</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +4797,235 @@ Les détails ont été écrits dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>PersonView</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Write this follow-up as an Excel workbook for an annual review</source>
+        <translation>Enregistrer ce suivi dans un classeur Excel pour l’entretien annuel</translation>
+    </message>
+    <message>
+        <source>Skills over time</source>
+        <translation>Évolution des compétences</translation>
+    </message>
+    <message>
+        <source>Learning needs</source>
+        <translation>Besoins de formation</translation>
+    </message>
+    <message>
+        <source>Sessions attended and hosted</source>
+        <translation>Séances suivies et animées</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>Retours donnés</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>No skill assessed, none expected by the role.</source>
+        <translation>Aucune compétence évaluée, aucune attendue pour le rôle.</translation>
+    </message>
+    <message>
+        <source>No learning need recorded.</source>
+        <translation>Aucun besoin de formation enregistré.</translation>
+    </message>
+    <message>
+        <source>No session attended or hosted.</source>
+        <translation>Aucune séance suivie ni animée.</translation>
+    </message>
+    <message>
+        <source>No feedback given.</source>
+        <translation>Aucun retour donné.</translation>
+    </message>
+    <message>
+        <source>No checklist.</source>
+        <translation>Aucune liste.</translation>
+    </message>
+    <message>
+        <source>Levels from 0 (none) to 4 (can teach)</source>
+        <translation>Niveaux de 0 (aucun) à 4 (peut transmettre)</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>Choisissez une personne dans la liste.</translation>
+    </message>
+    <message>
+        <source>No skill assessed yet.</source>
+        <translation>Aucune compétence évaluée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>expected by the role</source>
+        <translation>niveau attendu pour le rôle</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1 more</source>
+        <translation>Non tracées&#xa0;: %1 de plus</translation>
+    </message>
+    <message>
+        <source>arrived on %1</source>
+        <translation>arrivé·e le %1</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>parti·e le %1</translation>
+    </message>
+    <message>
+        <source>Learning: %1 h over the last 12 months (%2 h in all, %3 sessions).</source>
+        <translation>Formation suivie&#xa0;: %1&#xa0;h sur les 12 derniers mois (%2&#xa0;h au total, %3 séances).</translation>
+    </message>
+    <message>
+        <source>Hosting: %1 h over the last 12 months (%2 h in all, %3 sessions).</source>
+        <translation>Animation&#xa0;: %1&#xa0;h sur les 12 derniers mois (%2&#xa0;h au total, %3 séances).</translation>
+    </message>
+    <message>
+        <source>annual-review-%1.xlsx</source>
+        <translation>entretien-annuel-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the annual review…</source>
+        <translation>Écriture de l’entretien annuel…</translation>
+    </message>
+    <message>
+        <source>Annual review written to %1</source>
+        <translation>Entretien annuel enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written:
+%1</source>
+        <translation>Le classeur n’a pas pu être écrit&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. A backup of the database is taken before the import.</source>
+        <translation>Rien n’a encore été modifié. Une sauvegarde de la base de données est faite avant l’import.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>a full copy</source>
+        <translation>une copie complète</translation>
+    </message>
+    <message>
+        <source>the changes since the last file</source>
+        <translation>les modifications depuis le dernier fichier</translation>
+    </message>
+    <message>
+        <source>From the office %1, made on %2: %3.</source>
+        <translation>Fichier de l’antenne %1, créé le %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The file was protected by a passphrase.</source>
+        <translation>Le fichier était protégé par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This file was already imported: importing it again would change nothing.</source>
+        <translation>Ce fichier a déjà été importé&#xa0;: l’importer de nouveau ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>1 record was changed both here and in the other office: this office&apos;s version is kept and you will choose afterwards.</source>
+        <translation>1 fiche a été modifiée à la fois ici et dans l’autre antenne&#xa0;: la version de cette antenne est conservée et vous choisirez ensuite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records were changed both here and in the other office: this office&apos;s version is kept and you will choose afterwards.</source>
+        <translation>
+            <numerusform>%Ln fiche a été modifiée à la fois ici et dans l’autre antenne&#xa0;: la version de cette antenne est conservée et vous choisirez ensuite.</numerusform>
+            <numerusform>%Ln fiches ont été modifiées à la fois ici et dans l’autre antenne&#xa0;: la version de cette antenne est conservée et vous choisirez ensuite.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Contact (e-mail, phone)</source>
+        <translation>Contact (e-mail, téléphone)</translation>
+    </message>
+    <message>
+        <source>Photos and videos</source>
+        <translation>Photos et vidéos</translation>
+    </message>
+    <message>
+        <source>Sharing data with partners</source>
+        <translation>Partage des données avec des partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>Données &amp;personnelles</translation>
+    </message>
+    <message>
+        <source>&amp;Export personal data…</source>
+        <translation>&amp;Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, for a right-of-access request</source>
+        <translation>Tout ce qui est conservé sur cette personne, pour une demande de droit d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymiser…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention review…</source>
+        <translation>&amp;Revue des durées de conservation…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>Excel workbook and JSON (*.xlsx)</source>
+        <translation>Classeur Excel et JSON (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Personal data written to %1</source>
+        <translation>Données personnelles enregistrées dans %1</translation>
+    </message>
+    <message>
+        <source>Exporting personal data</source>
+        <translation>Export des données personnelles</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Anonymised: now shown as %1.</source>
+        <translation>Personne anonymisée&#xa0;: désormais affichée sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>%1 people anonymised.</source>
+        <translation>Personnes anonymisées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Retention review recorded.</source>
+        <translation>Revue des durées de conservation enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>ReassessDialog</name>
     <message>
         <source>Re-assess attendees</source>
@@ -2867,6 +5053,193 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>Confirm need met</source>
         <translation>Confirmer le besoin satisfait</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveWizard</name>
+    <message>
+        <source>Receive a file</source>
+        <translation>Recevoir un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Ouverture du fichier…</translation>
+    </message>
+    <message>
+        <source>This file cannot be received</source>
+        <translation>Ce fichier ne peut pas être reçu</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed</source>
+        <translation>L’import a échoué&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed. Details are in the log file.</source>
+        <translation>Une erreur inattendue s’est produite&#xa0;; rien n’a été modifié. Les détails figurent dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDatabasesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir une base &amp;récente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>This file is not there any more (a drive or share that is not connected?)</source>
+        <translation>Ce fichier n’est plus à cet emplacement (disque ou partage réseau non connecté&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCountsModel</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Antenne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Toute l’organisation</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year so far</source>
+        <translation>Depuis le début de l’année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymised (for sharing outside the organisation)</source>
+        <translation>A&amp;nonymisé (pour un partage hors de l’organisation)</translation>
+    </message>
+    <message>
+        <source>Names, e-mails, phone numbers, roles and comments are left out; people appear as numbered pseudonyms. The statistics stay the same.</source>
+        <translation>Les noms, e-mails, numéros de téléphone, rôles et commentaires sont retirés&#xa0;; les personnes apparaissent sous des pseudonymes numérotés. Les statistiques restent identiques.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Where to save the workbook (.xlsx)</source>
+        <translation>Où enregistrer le classeur (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook.</source>
+        <translation>Choisissez où enregistrer le classeur.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Export du rapport…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>The report was written to %1</source>
+        <translation>Le rapport a été enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written; details are in the log file.</source>
+        <translation>Le rapport n’a pas pu être écrit&#xa0;; les détails figurent dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +5282,185 @@ Les détails ont été écrits dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>The file&apos;s changes are now in this database.</source>
+        <translation>Les modifications du fichier sont maintenant dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>Open &amp;conflicts…</source>
+        <translation>Ouvrir les &amp;conflits…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 deleted, %4 unchanged.</source>
+        <translation>Fiches nouvelles&#xa0;: %1, mises à jour&#xa0;: %2, supprimées&#xa0;: %3, inchangées&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>A backup was taken before the import: %1</source>
+        <translation>Une sauvegarde a été faite avant l’import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No backup was taken before the import (a database on a server is backed up by its own tools).</source>
+        <translation>Aucune sauvegarde n’a été faite avant l’import (une base de données sur un serveur se sauvegarde avec ses propres outils).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Radar chart: compare</source>
+        <translation>Graphique radar&#xa0;: comparer</translation>
+    </message>
+    <message>
+        <source>campaigns over time</source>
+        <translation>les campagnes dans le temps</translation>
+    </message>
+    <message>
+        <source>offices (this campaign)</source>
+        <translation>les antennes (cette campagne)</translation>
+    </message>
+    <message>
+        <source>respondent groups (this campaign)</source>
+        <translation>les groupes de répondants (cette campagne)</translation>
+    </message>
+    <message>
+        <source>Tick the campaigns to compare</source>
+        <translation>Cochez les campagnes à comparer</translation>
+    </message>
+    <message>
+        <source>Scores out of 100 per dimension</source>
+        <translation>Scores sur 100 par dimension</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its results.</source>
+        <translation>Sélectionnez une campagne pour voir ses résultats.</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Toute l’organisation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results of “%1”&lt;/b&gt; (%2 responses): scores out of 100, from 0 = strongly disagree to 100 = strongly agree; n = number of answers.</source>
+        <translation>&lt;b&gt;Résultats de «&#xa0;%1&#xa0;»&lt;/b&gt; (%2 réponses)&#xa0;: scores sur 100, de 0 = pas du tout d’accord à 100 = tout à fait d’accord&#xa0;; n = nombre de réponses.</translation>
+    </message>
+    <message>
+        <source>Every response of the campaign</source>
+        <translation>Toutes les réponses de la campagne</translation>
+    </message>
+    <message>
+        <source>Responses from this office</source>
+        <translation>Réponses de cette antenne</translation>
+    </message>
+    <message>
+        <source>Responses from this respondent group</source>
+        <translation>Réponses de ce groupe de répondants</translation>
+    </message>
+    <message>
+        <source>No office given</source>
+        <translation>Antenne non précisée</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: tick campaigns, or wait for groups of at least 5 responses.</source>
+        <translation>Rien à comparer pour l’instant&#xa0;: cochez des campagnes, ou attendez des groupes d’au moins 5 réponses.</translation>
+    </message>
+    <message>
+        <source>Action plan: the two weakest dimensions (%1)</source>
+        <translation>Plan d’action&#xa0;: les deux dimensions les plus faibles (%1)</translation>
+    </message>
+    <message>
+        <source>No score to act on: results appear from 5 responses per group.</source>
+        <translation>Aucun score sur lequel agir&#xa0;: les résultats apparaissent à partir de 5 réponses par groupe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2 out of 100</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2 sur 100</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Needs mapping</source>
+        <translation>Cartographie des besoins</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Knowledge sharing</source>
+        <translation>Partage des savoirs</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation>Revue des durées de conservation</translation>
+    </message>
+    <message>
+        <source>Personal data is kept only as long as it is needed. The people below left long ago: anonymise them (their identity is erased, the statistics stay) or keep them if there is a reason, then mark the review as done for this year.</source>
+        <translation>Les données personnelles ne sont conservées que le temps nécessaire. Les personnes ci-dessous sont parties depuis longtemps&#xa0;: anonymisez-les (leur identité est effacée, les statistiques restent) ou conservez-les s’il y a une raison, puis marquez la revue comme faite pour cette année.</translation>
+    </message>
+    <message>
+        <source>List people who left more than (&amp;years):</source>
+        <translation>Personnes parties depuis plus de (&amp;années)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise selected…</source>
+        <translation>A&amp;nonymiser la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark review done</source>
+        <translation>&amp;Marquer la revue comme faite</translation>
+    </message>
+    <message>
+        <source>Last review: never.</source>
+        <translation>Dernière revue&#xa0;: jamais.</translation>
+    </message>
+    <message>
+        <source>Last review: %1.</source>
+        <translation>Dernière revue&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>Yearly review of personal data: 1 person left more than %1 years ago.</source>
+        <translation>Revue annuelle des données personnelles&#xa0;: 1 personne est partie depuis plus de %1 ans.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yearly review of personal data: %Ln people left more than %1 years ago.</source>
+        <translation>
+            <numerusform>Revue annuelle des données personnelles&#xa0;: %Ln personne est partie depuis plus de %1 ans.</numerusform>
+            <numerusform>Revue annuelle des données personnelles&#xa0;: %Ln personnes sont parties depuis plus de %1 ans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translation>Faire la revue maintenant</translation>
+    </message>
+    <message>
+        <source>Remind me next time</source>
+        <translation>Me le rappeler la prochaine fois</translation>
+    </message>
+</context>
+<context>
     <name>RowErrorModel</name>
     <message>
         <source>Row</source>
@@ -2921,6 +5473,37 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>%1 responses</source>
+        <translation>%1 réponses</translation>
+    </message>
+    <message>
+        <source>1 response</source>
+        <translation>1 réponse</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 responses: not shown, to keep the answers anonymous.</source>
+        <translation>Moins de %1 réponses&#xa0;: non affiché, pour préserver l’anonymat des réponses.</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Nobody answered the statements of this dimension.</source>
+        <translation>Personne n’a répondu aux affirmations de cette dimension.</translation>
+    </message>
+    <message>
+        <source>%1 out of 100, from %2 answers</source>
+        <translation>%1 sur 100, d’après %2 réponses</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +6386,63 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>%1 templates added, %2 already there.</source>
         <translation>Modèles ajoutés&#xa0;: %1, déjà présents&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>Early warning</source>
+        <translation>Signaux d’alerte</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LearnOrg Desktop</source>
+        <translation>Bienvenue dans LearnOrg Desktop</translation>
+    </message>
+    <message>
+        <source>Everything your association records here stays on this computer, in one database file. Start with your office&apos;s own database, open one you already have, or look around in a demo association first.</source>
+        <translation>Tout ce que votre association enregistre ici reste sur cet ordinateur, dans un seul fichier de base de données. Commencez par la base de données de votre antenne, ouvrez-en une que vous avez déjà, ou découvrez d’abord une association de démonstration.</translation>
+    </message>
+    <message>
+        <source>Create an office database…</source>
+        <translation>Créer la base de données d’une antenne…</translation>
+    </message>
+    <message>
+        <source>A new, empty database for your office: headquarters or a field office.</source>
+        <translation>Une nouvelle base de données, vide, pour votre antenne&#xa0;: le siège ou une antenne locale.</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Ouvrir une base de données existante…</translation>
+    </message>
+    <message>
+        <source>A database file made earlier, here or in another office.</source>
+        <translation>Un fichier de base de données créé auparavant, ici ou dans une autre antenne.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démonstration</translation>
+    </message>
+    <message>
+        <source>A made-up association with people, skills, sessions and indicators, to try everything without risk.</source>
+        <translation>Une association fictive, avec des personnes, des compétences, des séances et des indicateurs, pour tout essayer sans risque.</translation>
+    </message>
+    <message>
+        <source>Creating the demo association…</source>
+        <translation>Création de l’association de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo could not be created: %1</source>
+        <translation>La démonstration n’a pas pu être créée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>_CountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

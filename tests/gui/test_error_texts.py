@@ -19,7 +19,7 @@ from learnorg_desktop.services.errors import NotFoundError, ServiceError, Valida
 from learnorg_desktop.services.needs import TransitionError
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("services", "catalogue", "importers")
+PACKAGES = ("services", "catalogue", "importers", "exchange")
 TS_FILE = ROOT / "resources" / "translations" / "learnorg_fr.ts"
 QM_FILE = ROOT / "resources" / "translations" / "learnorg_fr.qm"
 # Codes built with an f-string, and every value they can take; a new f-string code must be listed here.

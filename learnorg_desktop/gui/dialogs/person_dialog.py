@@ -11,7 +11,7 @@ from learnorg_desktop.enums import PersonKind
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
 from learnorg_desktop.gui.models.labels import kind_label
-from learnorg_desktop.services import organisation, people
+from learnorg_desktop.services import organisation, people, privacy
 from learnorg_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from learnorg_desktop.services.people import PersonInput
 from learnorg_desktop.storage.database import Database
@@ -52,6 +52,8 @@ class PersonDialog(QDialog):
         self.ui.departureCheck.toggled.connect(self.ui.departureReasonEdit.setEnabled)
         self.ui.departureReasonEdit.setEnabled(False)
         self.ui.errorLabel.hide()
+        self.ui.consentsButton.clicked.connect(self.open_consents)
+        self.consents_dialog: QDialog | None = None
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate()
@@ -71,6 +73,10 @@ class PersonDialog(QDialog):
             self.setWindowTitle(self.tr("Edit a person"))
         for i, kind in enumerate(PersonKind):
             self.ui.kindCombo.setItemText(i, kind_label(kind))
+        self.ui.sensitiveHint.setText(self.tr("Sensitive (health, personal situation…): shown only in this form, "
+                                              "never in lists or reports. Write only what is needed."))
+        self.ui.consentsButton.setToolTip("" if self._person_id else self.tr("Save the person first."))
+        self._show_consents()
 
     # --- loading -------------------------------------------------------------------------------
     def _date_pairs(self) -> tuple[tuple[QCheckBox, QDateEdit], ...]:
@@ -113,6 +119,38 @@ class PersonDialog(QDialog):
         self.ui.departureReasonEdit.setText(data.departure_reason)
         self.ui.languagesEdit.setText(data.languages)
         self.ui.notesEdit.setPlainText(data.notes)
+        self.ui.sensitiveNotesEdit.setPlainText(data.sensitive_notes)
+
+    # --- consents ------------------------------------------------------------------------------
+    def _show_consents(self) -> None:
+        """"2 given, 1 withdrawn" beside the Consents… button (enabled once the person exists)."""
+        self.ui.consentsButton.setEnabled(self._person_id is not None)
+        if self._person_id is None:
+            self.ui.consentsSummary.setText(self.tr("Recorded once the person is saved."))
+            return
+        with self._db.read() as session:
+            rows = privacy.list_consents(session, self._person_id)
+        active = sum(1 for r in rows if r.active)
+        if not rows:
+            text = self.tr("None recorded.")
+        elif active == len(rows):
+            text = self.tr("%1 given.").replace("%1", str(active))
+        else:
+            text = self.tr("%1 given, %2 withdrawn.").replace("%1", str(active)).replace("%2", str(len(rows) - active))
+        self.ui.consentsSummary.setText(text)
+
+    def open_consents(self) -> QDialog | None:
+        if self._person_id is None:
+            return None
+        from learnorg_desktop.gui.dialogs.consents_dialog import ConsentsDialog
+
+        name = f"{self.ui.firstNameEdit.text()} {self.ui.lastNameEdit.text()}".strip()
+        dialog = ConsentsDialog(self._db, self._person_id, name, self)
+        dialog.consents_changed.connect(self._show_consents)
+        dialog.finished.connect(dialog.deleteLater)
+        self.consents_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- saving --------------------------------------------------------------------------------
     def person_input(self) -> PersonInput:
@@ -126,6 +164,7 @@ class PersonDialog(QDialog):
             role=self.ui.roleCombo.currentText(), arrival_date=arrival, departure_date=departure,
             departure_reason=self.ui.departureReasonEdit.text() if departure else "",
             languages=self.ui.languagesEdit.text(), notes=self.ui.notesEdit.toPlainText(),
+            sensitive_notes=self.ui.sensitiveNotesEdit.toPlainText(),
         )
 
     def save(self) -> None:

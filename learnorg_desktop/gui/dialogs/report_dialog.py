@@ -151,7 +151,8 @@ class ReportDialog(QDialog):
 
     def _default_name(self) -> str:
         start, end = self.options().start, self.options().end
-        return f"{self.tr('report')}-{start:%Y-%m-%d}-{end:%Y-%m-%d}.xlsx"
+        stem = self.tr("report")  # outside the f-string, where lupdate finds it
+        return f"{stem}-{start:%Y-%m-%d}-{end:%Y-%m-%d}.xlsx"
 
     def options(self) -> ReportOptions:
         return ReportOptions(start=self.start_edit.date().toPython(), end=self.end_edit.date().toPython(),

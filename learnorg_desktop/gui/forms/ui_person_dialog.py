@@ -18,13 +18,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
         if not PersonDialog.objectName():
             PersonDialog.setObjectName(u"PersonDialog")
-        PersonDialog.resize(460, 560)
+        PersonDialog.resize(460, 700)
         self.mainLayout = QVBoxLayout(PersonDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
@@ -189,6 +190,50 @@ class Ui_PersonDialog(object):
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
+        self.sensitiveLabel = QLabel(PersonDialog)
+        self.sensitiveLabel.setObjectName(u"sensitiveLabel")
+        self.sensitiveLabel.setStyleSheet(u"color: #7a4d00; font-weight: bold;")
+
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.sensitiveLabel)
+
+        self.sensitiveNotesEdit = QPlainTextEdit(PersonDialog)
+        self.sensitiveNotesEdit.setObjectName(u"sensitiveNotesEdit")
+        self.sensitiveNotesEdit.setStyleSheet(u"QPlainTextEdit { border: 2px solid #d9a400; background: #fffaf0; }")
+
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.sensitiveNotesEdit)
+
+        self.sensitiveHint = QLabel(PersonDialog)
+        self.sensitiveHint.setObjectName(u"sensitiveHint")
+        self.sensitiveHint.setStyleSheet(u"background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; border-radius: 3px; padding: 3px;")
+        self.sensitiveHint.setWordWrap(True)
+
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.sensitiveHint)
+
+        self.consentsLabel = QLabel(PersonDialog)
+        self.consentsLabel.setObjectName(u"consentsLabel")
+
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.consentsLabel)
+
+        self.consentsLayout = QHBoxLayout()
+        self.consentsLayout.setObjectName(u"consentsLayout")
+        self.consentsSummary = QLabel(PersonDialog)
+        self.consentsSummary.setObjectName(u"consentsSummary")
+        self.consentsSummary.setWordWrap(True)
+
+        self.consentsLayout.addWidget(self.consentsSummary)
+
+        self.consentsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.consentsLayout.addItem(self.consentsSpacer)
+
+        self.consentsButton = QPushButton(PersonDialog)
+        self.consentsButton.setObjectName(u"consentsButton")
+
+        self.consentsLayout.addWidget(self.consentsButton)
+
+
+        self.formLayout.setLayout(14, QFormLayout.ItemRole.FieldRole, self.consentsLayout)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -218,6 +263,8 @@ class Ui_PersonDialog(object):
         self.reasonLabel.setBuddy(self.departureReasonEdit)
         self.languagesLabel.setBuddy(self.languagesEdit)
         self.notesLabel.setBuddy(self.notesEdit)
+        self.sensitiveLabel.setBuddy(self.sensitiveNotesEdit)
+        self.consentsLabel.setBuddy(self.consentsButton)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kindCombo, self.lastNameEdit)
         QWidget.setTabOrder(self.lastNameEdit, self.firstNameEdit)
@@ -232,6 +279,8 @@ class Ui_PersonDialog(object):
         QWidget.setTabOrder(self.departureDateEdit, self.departureReasonEdit)
         QWidget.setTabOrder(self.departureReasonEdit, self.languagesEdit)
         QWidget.setTabOrder(self.languagesEdit, self.notesEdit)
+        QWidget.setTabOrder(self.notesEdit, self.sensitiveNotesEdit)
+        QWidget.setTabOrder(self.sensitiveNotesEdit, self.consentsButton)
 
         self.retranslateUi(PersonDialog)
 
@@ -254,5 +303,9 @@ class Ui_PersonDialog(object):
         self.reasonLabel.setText(QCoreApplication.translate("PersonDialog", u"Departure &reason:", None))
         self.languagesLabel.setText(QCoreApplication.translate("PersonDialog", u"Lan&guages:", None))
         self.notesLabel.setText(QCoreApplication.translate("PersonDialog", u"&Notes:", None))
+        self.sensitiveLabel.setText(QCoreApplication.translate("PersonDialog", u"&Sensitive notes:", None))
+        self.sensitiveHint.setText(QCoreApplication.translate("PersonDialog", u"Sensitive \u2014 shown only here, never in lists or reports.", None))
+        self.consentsLabel.setText(QCoreApplication.translate("PersonDialog", u"Consents:", None))
+        self.consentsButton.setText(QCoreApplication.translate("PersonDialog", u"&Consents\u2026", None))
     # retranslateUi
 

@@ -149,7 +149,9 @@ class WarningsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("WarningsPanel { background: #fff4e0; border: 1px solid #e69f00; border-radius: 4px; }")
+        # The light panel keeps dark text: with a dark system palette the labels' own text colour is light.
+        self.setStyleSheet("WarningsPanel { background: #fff4e0; border: 1px solid #e69f00; border-radius: 4px; }"
+                           " WarningsPanel QLabel { color: #3d2a00; }")
         self.title = QLabel()
         self.buttons: list[QPushButton] = []
         self._layout = QVBoxLayout(self)

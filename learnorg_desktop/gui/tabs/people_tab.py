@@ -26,8 +26,10 @@ from learnorg_desktop.gui.dialogs.onboarding_prompts import propose_offboarding,
 from learnorg_desktop.gui.dialogs.person_dialog import PersonDialog
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.models.people_model import COLUMNS, PeopleTableModel, column_of
+from learnorg_desktop.gui.tabs.people_tab_privacy import PrivacyActions
 from learnorg_desktop.services import organisation, people
 from learnorg_desktop.services.errors import ServiceError
+from learnorg_desktop.services.people import PersonRow
 from learnorg_desktop.storage.database import Database
 
 SEARCH_DELAY_MS = 120  # one query once typing pauses, not one per keystroke
@@ -141,9 +143,12 @@ class PeopleTab(QWidget):
         self.departure_button.clicked.connect(self.record_departure)
         self.cancel_departure_button.clicked.connect(self.cancel_departure)
         self.import_button.clicked.connect(self.import_people)
+        self.privacy = PrivacyActions(self, self._db, self._current_row)
+        self.privacy.people_changed.connect(lambda: (self.refresh(), self.people_changed.emit()))
+        self.privacy.status_message.connect(self.status_message)
         self._buttons_row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.departure_button, self.cancel_departure_button,
-                       self.follow_up_button):
+                       self.follow_up_button, self.privacy.button):
             self._buttons_row.addWidget(button)
         self._buttons_row.addStretch(1)
         self._buttons_row.addWidget(self.import_button)
@@ -166,6 +171,7 @@ class PeopleTab(QWidget):
         self.follow_up_button.setToolTip(self.tr("Open this person's follow-up page: skills over time, needs, "
                                                  "sessions, feedback and onboarding"))
         self.import_button.setText(self.tr("&Import…"))
+        self.privacy.retranslate()
         self._update_count()
 
     # --- querying ----------------------------------------------------------------------------
@@ -225,6 +231,15 @@ class PeopleTab(QWidget):
         self.follow_up_button.setEnabled(person is not None)
         self.departure_button.setEnabled(person is not None and person.status is not PersonStatus.DEPARTED)
         self.cancel_departure_button.setEnabled(person is not None and person.departure_date is not None)
+        self.privacy.update(person)
+
+    def _current_row(self) -> PersonRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person_row(rows[0].row()) if rows else None
+
+    def open_retention(self) -> QWidget:
+        """The yearly retention review (also offered by the main window's start-up notice)."""
+        return self.privacy.open_retention()
 
     def _default_office_id(self) -> int | None:
         return self.office_combo.currentData() or self._local_office_id
