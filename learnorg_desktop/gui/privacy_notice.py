@@ -41,6 +41,7 @@ class RetentionNotice(QWidget):
         else:
             text = self.tr("Yearly review of personal data: %Ln people left more than %1 years ago.", "", self._due)
         self.label.setText(text.replace("%1", str(self._years)))
+        self.label.setToolTip(self.label.text())  # the status bar may cut the sentence on a narrow window
         self.review_button.setText(self.tr("Review now"))
         self.close_button.setToolTip(self.tr("Remind me next time"))
 
