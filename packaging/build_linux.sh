@@ -23,27 +23,10 @@ step() { printf '\n== %s\n' "$*"; }
 fail() { echo "build_linux.sh: $*" >&2; exit 1; }
 
 step "system packages"
-# binutils: PyInstaller reads the libraries' dependencies with objdump. The Qt libraries below are the ones the
-# bundle's xcb and offscreen platform plugins load: PyInstaller copies those it finds, and the smoke test needs them.
-SYSTEM_PACKAGES="binutils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
-  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-  libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core"
-missing=""
-if command -v dpkg-query >/dev/null 2>&1; then
-  for pkg in $SYSTEM_PACKAGES; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
-  done
-  "$PYTHON" -c "import ensurepip, venv" 2>/dev/null || missing="$missing python3-venv"
-fi
-if [ -n "$missing" ]; then
-  SUDO=""
-  [ "$(id -u)" = 0 ] || SUDO="sudo"
-  echo "installing:$missing"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
-else
-  echo "all present"
-fi
+# binutils: PyInstaller reads the libraries' dependencies with objdump. The Qt libraries scripts/system_packages.sh
+# installs are the ones the bundle's xcb and offscreen platform plugins load: PyInstaller copies those it finds, and
+# the smoke test needs them.
+PYTHON=$PYTHON bash scripts/system_packages.sh binutils
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || fail "$PYTHON is older than Python 3.11"
 
 step "build environment ($VENV)"
