@@ -5,6 +5,10 @@ Builds a headquarters database, exports a full package to a new field office dat
 same run: the package import (checks, merge rules, version bookkeeping, one transaction), its preview,
 and a baseline that reads the same JSON lines from the package and upserts them with plain sqlite3
 (`INSERT ... ON CONFLICT(uuid) DO UPDATE`, references mapped through dicts, one transaction).
+
+When PostgreSQL's server binaries are installed (Debian's postgresql package), the same package is then
+previewed and imported into a field office database on a throwaway PostgreSQL server started for the run
+(with fsync on, as a real server), and a second table compares the two engines step by step.
 """
 
 from __future__ import annotations
@@ -101,6 +105,32 @@ def raw_upsert(db_file: Path, package: Path) -> int:
     return total
 
 
+def postgres_steps(package: Path, again: Path, results: list[tuple[str, float, float, str]]) -> bool:
+    """The preview and imports again, on a PostgreSQL server started for the run; False when none is installed."""
+    from tests.postgres_server import start_server
+
+    try:
+        server = start_server(durable=True)
+    except FileNotFoundError as missing:
+        print(f"PostgreSQL comparison skipped: {missing}")
+        return False
+    try:
+        server.admin("CREATE DATABASE lyon")
+        lyon = Database.open(server.url("lyon"))
+        with lyon.transaction() as session:
+            organisation.initialise(session, office_code="LYON", office_name="Antenne de Lyon")
+        opened = open_package(package)
+        timed("pg: preview (merge, rolled back)", results, lambda: preview_import(lyon, opened))
+        done = timed("pg: import (merge, committed)", results, lambda: import_package(lyon, opened, backup=False))
+        results[-1] = (*results[-1][:3], f"{done.totals().created:,} created")
+        timed("pg: import again, all unchanged", results, lambda: import_package(lyon, open_package(again),
+                                                                                 backup=False))
+        lyon.close()
+    finally:
+        server.stop()
+    return True
+
+
 def timed(label: str, results: list[tuple[str, float, float, str]], action, note: str = "") -> object:  # type: ignore[no-untyped-def]
     """Wall and CPU seconds of `action` (CPU time is steadier on a shared machine)."""
     start, cpu = time.perf_counter(), time.process_time()
@@ -132,6 +162,8 @@ def main() -> None:
     export_package(Database.open(folder / "hq.sqlite3"), folder / "again.learnorg", to_office="LYON", full=True)
     timed("import again, all unchanged", results, lambda: import_package(again, open_package(folder / "again.learnorg"),
                                                                          backup=False))
+    on_server = postgres_steps(package, folder / "again.learnorg", results)
+
     def find(prefix: str) -> tuple[float, float]:
         return next((wall, cpu) for label, wall, cpu, _ in results if label.startswith(prefix))
 
@@ -141,6 +173,10 @@ def main() -> None:
         print(f"{label:<34}{seconds:>9.2f}{cpu:>8.2f}  {note}")
     print(f"\nimport / raw upsert: {merged / baseline:.2f}x (with the package checks: "
           f"{(merged + checked) / baseline:.2f}x; CPU time: {merged_cpu / baseline_cpu:.2f}x); target within 3x")
+    if on_server:
+        print(f"\n{'same step, PostgreSQL / SQLite':<34}{'ratio':>9}")
+        for step in ("preview (merge", "import (merge", "import again"):
+            print(f"{step.rstrip(' (') :<34}{find('pg: ' + step)[0] / find(step)[0]:>8.2f}x")
     shutil.rmtree(folder, ignore_errors=True)
 
 

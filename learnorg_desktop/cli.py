@@ -32,6 +32,8 @@ COMMANDS = {
     "review": "review",
     "privacy": "privacy",
     "backup": "safety",  # backup, restore and check share one module
+    "server": "server",
+    "copy": "copy_db",
 }
 
 

@@ -1,6 +1,7 @@
 """Grab each tab of the main window (and the person form) to PNG files, offscreen, at 1280x800.
 
-Usage: python scripts/screenshots.py --db PATH --out docs/screenshots [--lang fr|en]
+Usage: python scripts/screenshots.py --db PATH --out docs/screenshots [--lang fr|en] [--dark]
+(--dark: a dark palette, as with the system in dark mode; files are named <view>_<lang>_dark.png)
 """
 
 from __future__ import annotations
@@ -20,19 +21,25 @@ def main() -> int:
     parser.add_argument("--db", required=True, help="database file to show")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="output folder")
     parser.add_argument("--lang", choices=["fr", "en"], default="fr")
+    parser.add_argument("--dark", action="store_true", help="dark colour scheme (Fusion with a dark palette)")
     args = parser.parse_args()
+    tag = f"{args.lang}_dark" if args.dark else args.lang
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from learnorg_desktop.gui.application import install_translators, resource_file
+    from learnorg_desktop.gui.colours import dark_preview_palette
     from learnorg_desktop.gui.main_window import MainWindow
     from learnorg_desktop.gui.ui_settings import UiSettings
     from learnorg_desktop.storage.database import Database
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("LearnOrg Desktop")
+    if args.dark:  # offscreen Qt has no system scheme to follow
+        app.setStyle("Fusion")
+        app.setPalette(dark_preview_palette())
     translators = install_translators(app, args.lang)
     del translators  # kept alive by their parent, the application
     with tempfile.TemporaryDirectory() as scratch:  # never touch the user's remembered window state
@@ -49,12 +56,12 @@ def main() -> int:
                 prepare_sharing_view(app, window, "sessions")
             if slug == "dashboards":
                 wait_loads(app, window.dashboards_tab)
-            save(window.grab(), args.out / f"{slug}_{args.lang}.png")
+            save(window.grab(), args.out / f"{slug}_{tag}.png")
         window.tabs.setCurrentIndex(0)
-        grab_person_dialog(app, window, args.out / f"person_dialog_{args.lang}.png")
-        grab_needs_views(app, window, args.out, args.lang)
-        grab_sharing_views(app, window, args.out, args.lang)
-        grab_dashboards_views(app, window, args.out, args.lang)
+        grab_person_dialog(app, window, args.out / f"person_dialog_{tag}.png")
+        grab_needs_views(app, window, args.out, tag)
+        grab_sharing_views(app, window, args.out, tag)
+        grab_dashboards_views(app, window, args.out, tag)
         window.close()
         window.db.close()
     print(resource_file("icons", "learnorg.svg").name, "ok")

@@ -26,9 +26,16 @@ def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) ->
 
 
 def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Database:
-    """Open (and migrate) the --db database; a missing file is refused rather than silently created."""
+    """Open (and migrate) the --db database; a missing file is refused rather than silently created.
+
+    A server asking for a password nobody gave gets it typed at the terminal (never echoed), if there is one.
+    """
     target = resolve_db(getattr(args, "db", None))
-    if must_exist and "://" not in target and not Path(target).is_file():
+    if "://" in target:
+        from learnorg_desktop.commands.server import open_server_db  # SQLAlchemy errors: loaded late
+
+        return open_server_db(target)
+    if must_exist and not Path(target).is_file():
         raise CommandError(f"no database at {target} (create one with 'learnorg init' or 'learnorg demo')")
     return open_database(target)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from pathlib import Path
 
 from learnorg_desktop.app import resolve_db
@@ -10,10 +11,12 @@ from learnorg_desktop.commands.common import CommandError, add_db_option, open_d
 from learnorg_desktop.storage.backup import BackupError, backup_to
 from learnorg_desktop.storage.backups import list_backups, problems, restore, take_backup
 from learnorg_desktop.storage.lock import DatabaseLockedError, WriterLock
+from learnorg_desktop.storage.server_backup import default_dump_path, restore_hint
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup = subparsers.add_parser("backup", help="back up the database now (online: safe while the app runs)")
+    backup = subparsers.add_parser(
+        "backup", help="back up the database now (online: safe while the app runs; pg_dump for a server)")
     add_db_option(backup, required=True)
     backup.add_argument("--to", metavar="FILE", help="write the backup there (default: the automatic backups folder)")
     backup.add_argument("--list", action="store_true", help="list the automatic backups instead, newest first")
@@ -28,15 +31,36 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.set_defaults(handler=run_check)
 
 
-def _file(args: argparse.Namespace) -> Path:
+def _file(args: argparse.Namespace, refusal: str) -> Path:
     target = resolve_db(args.db)
     if "://" in target:
-        raise CommandError("a server database is backed up with the server's own tools (pg_dump), not this command")
+        raise CommandError(refusal)
     return Path(target)
 
 
+def _dump_server(args: argparse.Namespace) -> int:
+    """`learnorg backup --db postgresql+psycopg://…`: pg_dump, then how to restore the dump."""
+    if args.list:
+        raise CommandError("a server keeps no automatic backups here: list your dump files, or ask the server's "
+                           "administrator about the server's own backups")
+    db = open_db(args)
+    try:
+        url = db.engine.url
+        dest = Path(args.to) if args.to else default_dump_path(url.database or "learnorg", datetime.now(UTC))
+        written = backup_to(db, dest)  # pg_dump for a server database
+    except (BackupError, OSError) as error:
+        raise CommandError(f"backup failed: {error}") from error
+    finally:
+        db.close()
+    print(f"backup written to {written} (pg_dump, custom format)")
+    print(f"to restore it into an empty database: {restore_hint(url, written)}")
+    return 0
+
+
 def run_backup(args: argparse.Namespace) -> int:
-    database = _file(args)
+    if "://" in resolve_db(args.db):
+        return _dump_server(args)
+    database = _file(args, "")
     if args.list:
         for info in list_backups(database):
             print(f"{info.taken_at:%Y-%m-%d %H:%M:%S} UTC  {info.reason:<16} {info.path}")
@@ -53,7 +77,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    database = _file(args)
+    database = _file(args, "a server database is restored by its administrator with pg_restore, never over the "
+                           "coordinators' heads; 'learnorg backup' prints the exact command after each dump")
     lock = WriterLock(database)
     try:
         lock.acquire()  # nobody may be writing while the file is swapped
@@ -72,7 +97,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    database = _file(args)
+    database = _file(args, "a PostgreSQL server checks its own storage; its administrator can run pg_amcheck")
     found = problems(database)
     if found:
         raise CommandError(f"the database is damaged: {'; '.join(found[:5])}")

@@ -13,7 +13,7 @@ from learnorg_desktop.demo.sharing import FADING_OFFICE, HISTORY_DAYS
 from learnorg_desktop.enums import ResourceKind, RespondentGroup
 from learnorg_desktop.models import DiagnosticAnswer, DiagnosticCampaign, DiagnosticResponse, Resource, ResourceLink
 from learnorg_desktop.services.diagnostic_questionnaire import load_questionnaire
-from learnorg_desktop.services.file_store import FileStore, NoFileStoreError
+from learnorg_desktop.services.file_store import DocumentStore, NoFileStoreError, document_store
 from learnorg_desktop.services.text import fold
 
 QUIET_DAYS = 122  # Lille has added nothing for four months
@@ -38,9 +38,8 @@ class _Placeholders:
 
     def __init__(self, ctx: DemoContext) -> None:
         try:
-            url = ctx.writer.session.get_bind().engine.url
-            self._store: FileStore | None = FileStore.beside(url.render_as_string(hide_password=False))
-        except NoFileStoreError:  # a server database has no documents folder: hashes only
+            self._store: DocumentStore | None = document_store(ctx.writer.session.get_bind().engine)
+        except NoFileStoreError:  # an in-memory database has no documents folder: hashes only
             self._store = None
         self._known: dict[tuple[str, str], tuple[str, int]] = {}
 

@@ -21,7 +21,7 @@ from learnorg_desktop.exchange.package_format import PackageWriter
 from learnorg_desktop.exchange.state import Aliases, VersionRow, load_versions, save_versions, union
 from learnorg_desktop.models import ExchangePackage, ExchangePeerRecord, Resource
 from learnorg_desktop.services import organisation
-from learnorg_desktop.services.file_store import FileStore, NoFileStoreError
+from learnorg_desktop.services.file_store import DocumentStore, NoFileStoreError, StoredFileMissingError, document_store
 from learnorg_desktop.services.progress import NO_PROGRESS, Progress
 from learnorg_desktop.storage.database import Database
 from learnorg_desktop.storage.migrate import SCHEMA_HEAD
@@ -131,7 +131,7 @@ class _Exporter:
             ).values(content_hash=bindparam("b_hash")), known)
 
 
-def build_package(session: Session, *, to_office: str | None, full: bool, store: FileStore | None,
+def build_package(session: Session, *, to_office: str | None, full: bool, store: DocumentStore | None,
                   progress: Progress = NO_PROGRESS) -> tuple[bytes, _Exporter]:
     """The package's bytes; stamps local versions and per-peer state in the caller's transaction."""
     local = organisation.local_office(session)
@@ -147,11 +147,14 @@ def build_package(session: Session, *, to_office: str | None, full: bool, store:
     exporter.run()
     missing = []
     for sha256 in sorted(exporter.file_hashes):
-        path = store.path_for(sha256) if store else None
-        if path is None or not path.is_file():
+        try:
+            stream = store.open_stream(sha256) if store else None
+        except StoredFileMissingError:
+            stream = None
+        if stream is None:
             missing.append(sha256)
             continue
-        with path.open("rb") as stream:
+        with stream:
             writer.add_file(sha256, stream)
     exporter.missing_files = tuple(missing)
     return writer.finish(), exporter
@@ -163,7 +166,7 @@ def export_package(db: Database, out: Path, *, to_office: str | None = None, ful
     """Write a package to `out` (atomically) and remember what was sent; nothing is recorded on failure."""
     out = Path(out)
     try:
-        store: FileStore | None = FileStore.beside(db.location)
+        store: DocumentStore | None = document_store(db.engine)
     except NoFileStoreError:
         store = None
     with db.transaction() as session:

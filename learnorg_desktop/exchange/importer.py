@@ -21,7 +21,7 @@ from learnorg_desktop.exchange.merge import EntityCounts, Merger
 from learnorg_desktop.exchange.package_format import MAX_PACKAGE_BYTES, Manifest, PackageReader
 from learnorg_desktop.models import ExchangePackage
 from learnorg_desktop.services import organisation
-from learnorg_desktop.services.file_store import FileStore, NoFileStoreError
+from learnorg_desktop.services.file_store import DocumentStore, NoFileStoreError, document_store
 from learnorg_desktop.services.progress import NO_PROGRESS, Progress
 from learnorg_desktop.storage.backup import BackupError
 from learnorg_desktop.storage.database import Database
@@ -116,7 +116,7 @@ def _already_received(session: Session, manifest: Manifest) -> bool:
         ExchangePackage.direction == "received", ExchangePackage.export_id == manifest.export_id)) is not None
 
 
-def merge_into(session: Session, package: OpenedPackage, *, store: FileStore | None,
+def merge_into(session: Session, package: OpenedPackage, *, store: DocumentStore | None,
                progress: Progress = NO_PROGRESS) -> ImportReport:
     """The single code path of preview and import: merge in the caller's transaction, record history."""
     manifest, reader = package.manifest, package.reader
@@ -144,7 +144,7 @@ def merge_into(session: Session, package: OpenedPackage, *, store: FileStore | N
                         applied=store is not None, counts=counts, files=files)
 
 
-def _store_files(reader: PackageReader, manifest: Manifest, store: FileStore | None, progress: Progress) -> int:
+def _store_files(reader: PackageReader, manifest: Manifest, store: DocumentStore | None, progress: Progress) -> int:
     """Copy the documents into the store (content-addressed: harmless if the import then fails); in a
     preview they are only read, so a damaged document is found then too."""
     hashes = sorted(manifest.file_hashes())
@@ -190,9 +190,9 @@ def backup_before_import(db: Database) -> Path | None:
         return None
 
 
-def _store_for(db: Database) -> FileStore | None:
+def _store_for(db: Database) -> DocumentStore | None:
     try:
-        return FileStore.beside(db.location)
+        return document_store(db.engine)
     except NoFileStoreError:
         return None
 

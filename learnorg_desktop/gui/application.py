@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from learnorg_desktop.storage.database import Database
 
 LANGUAGES = ("fr", "en")
+# Native styles that draw light whatever the system scheme (Windows 10's; Windows 11's own style follows it).
+LIGHT_ONLY_STYLES = frozenset({"windowsvista"})
 
 
 def resource_file(*parts: str) -> Path:
@@ -72,6 +74,18 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(translator)
             translators.append(translator)
     return translators
+
+
+def prefer_dark_capable_style(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """With a dark scheme, trade a light-only native style for Fusion, which draws the system's dark palette."""
+    if scheme == Qt.ColorScheme.Dark and app.style().name().lower() in LIGHT_ONLY_STYLES:
+        app.setStyle("Fusion")
+
+
+def follow_colour_scheme(app: QApplication) -> None:
+    """Respect the system's dark mode now and when the user switches it while the application runs."""
+    prefer_dark_capable_style(app, app.styleHints().colorScheme())
+    app.styleHints().colorSchemeChanged.connect(lambda scheme: prefer_dark_capable_style(app, scheme))
 
 
 def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
@@ -116,6 +130,7 @@ def run(db_location: str | None, lang: str | None, log_file: Path, exit_after_pa
     app.setOrganizationName("LearnOrg")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_file("icons", "learnorg.svg"))))
+    follow_colour_scheme(app)
     settings = UiSettings()
     translators = install_translators(app, resolve_language(lang or settings.language()))  # --lang wins
     location = db_location or startup_location(settings, smoke_test=exit_after_paint)
@@ -138,6 +153,12 @@ def run(db_location: str | None, lang: str | None, log_file: Path, exit_after_pa
         nonlocal failed
         if exit_after_paint:
             print(f"first-paint-epoch={time.time()}", flush=True)
+        elif where.startswith("postgresql"):
+            # A server may first want a password: the connect dialog, filled in from --db, says why and asks it.
+            from learnorg_desktop.gui.server_connection import connect_to_server
+
+            connect_to_server(window, where, try_first=True, on_give_up=lambda: WelcomePage.install(window))
+            return
         opened = open_for_window(where, window, quiet=exit_after_paint)
         if opened is None:
             failed = True

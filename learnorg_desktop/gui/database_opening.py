@@ -60,6 +60,7 @@ def open_for_window(location: str, parent: QWidget | None = None, *, quiet: bool
     """Open `location` for a window: take the writer lock, or offer read-only; None (after saying why) if refused."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from learnorg_desktop.storage.credentials import redacted
     from learnorg_desktop.storage.database import Database, ReadOnlyUpgradeError
     from learnorg_desktop.storage.lock import DatabaseLockedError, WriterLock
     from learnorg_desktop.storage.migrate import DatabaseTooNewError
@@ -91,8 +92,8 @@ def open_for_window(location: str, parent: QWidget | None = None, *, quiet: bool
             "DatabaseOpening", "This database must first be upgraded by the window that has it open; close that "
             "window and open the database again.")
     except (SQLAlchemyError, OSError) as error:
-        log.exception("cannot open %s", location)
-        text = QCoreApplication.translate(
+        log.exception("cannot open %s", redacted(location))
+        text = _server_refusal(error, location) or QCoreApplication.translate(
             "DatabaseOpening", "This file cannot be opened as a LearnOrg database:\n%1").replace("%1", str(error))
     else:
         return OpenedDatabase(db=db, lock=lock, holder=holder)
@@ -100,6 +101,21 @@ def open_for_window(location: str, parent: QWidget | None = None, *, quiet: bool
         lock.release()
     _refuse(parent, text, quiet)
     return None
+
+
+def _server_refusal(error: BaseException, location: str) -> str | None:
+    """A server's refusal (wrong password, server away…) in the connect dialog's words; None for anything else."""
+    from learnorg_desktop.gui.dialogs.server_dialog import problem_text
+    from learnorg_desktop.storage.credentials import ServerAddress, split_password
+    from learnorg_desktop.storage.server_errors import server_problem
+
+    problem = server_problem(error)
+    if problem is None:
+        return None
+    try:
+        return problem_text(problem, ServerAddress.from_url(split_password(location)[0]))
+    except ValueError:
+        return None
 
 
 def create_database(path: Path, office: NewOffice) -> Database:

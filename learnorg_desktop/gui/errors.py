@@ -43,6 +43,12 @@ def _generic_texts() -> dict[str, str]:
         "not_found": translate("Errors", "This record no longer exists."),
         "conflict": stale,
         "stale": stale,
+        # A form's save refused and the user chose to keep what they typed (gui/dialogs/conflict.py).
+        "stale_kept": translate("Errors", "Not saved: someone else changed this record while you were editing. "
+                                          "Press OK again and choose Reload to see their version."),
+        # Two saves of one record crossed (storage.database maps SQLAlchemy's StaleDataError).
+        "changed_meanwhile": translate("Errors", "Not saved: someone else saved this record at the same moment. "
+                                                 "Please try again."),
         "required": translate("Errors", "This field is required."),
         "too_long": translate("Errors", "This text is too long."),
         "bad_kind": translate("Errors", "This is not one of the available choices."),
@@ -220,6 +226,8 @@ def _exchange_texts() -> dict[str, str]:
         "stored_file_damaged": translate("Errors", "The library's copy of a document is damaged."),
         "unknown_conflict": translate("Errors", "This conflict no longer exists or was already resolved."),
         "unknown_conflict_field": translate("Errors", "These fields are not part of the record: {fields}."),
+        "target_not_empty": translate(
+            "Errors", "The target database already holds an office's data: copy into an empty database."),
     }
 
 

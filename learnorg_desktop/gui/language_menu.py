@@ -42,7 +42,7 @@ class LanguageMenu(QMenu):
         self._group.setExclusive(True)
         self.system_action = self._choice(None)
         self.addSeparator()
-        self.language_actions = {lang: self._choice(lang, name) for lang, name in NATIVE_NAMES}
+        self.language_actions = {lang: self._choice(lang, f"&{name}") for lang, name in NATIVE_NAMES}  # F, E
         (self.language_actions.get(settings.language() or "") or self.system_action).setChecked(True)
         self.retranslate()
 
@@ -63,4 +63,4 @@ class LanguageMenu(QMenu):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("&Language"))
-        self.system_action.setText(self.tr("System default"))
+        self.system_action.setText(self.tr("&System default"))

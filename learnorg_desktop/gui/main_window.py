@@ -7,23 +7,23 @@ when a database is attached with `set_database`, right after the first paint.
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from learnorg_desktop import __version__
+from learnorg_desktop.gui.change_watch import ChangeWatch
 from learnorg_desktop.gui.database_opening import OpenedDatabase, create_database, open_for_window
 from learnorg_desktop.gui.dialogs.new_database_dialog import NewDatabaseDialog
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.exchange.exchange_controller import ExchangeController
-from learnorg_desktop.gui.language_menu import LanguageMenu
-from learnorg_desktop.gui.recent_files import RecentDatabasesMenu
 from learnorg_desktop.gui.tabs.coming_soon_tab import ComingSoonTab
+from learnorg_desktop.gui.tasks import Task
 from learnorg_desktop.gui.ui_settings import UiSettings
+from learnorg_desktop.gui.window_menus import WindowMenus
 from learnorg_desktop.gui.window_safety import DatabaseSafety
 from learnorg_desktop.paths import app_paths
 from learnorg_desktop.services.errors import ServiceError
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
         self.statusBar().addPermanentWidget(self.office_label)
         self._build_menus()
+        self.change_watch = ChangeWatch(self)  # lists follow what others save; View › Refresh
         self.retranslate()
         self._restore_state()
         if db is not None:
@@ -89,39 +90,16 @@ class MainWindow(QMainWindow):
         tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         return tab
 
-    def _action(self, slot: object = None, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(self)
-        if slot is not None:
-            action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
-
     def _build_menus(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.new_database, keys.New)
-        self.open_action = self._action(self.open_database, keys.Open)
-        self.recent_menu = RecentDatabasesMenu(self._settings, self.open_path, self)
-        self.database_changed.connect(self.recent_menu.remember)
-        self.import_action = self._action(lambda: self.people_tab and self.people_tab.import_people())
-        self.backup_action = self._action(self.backup_database)
-        self.backups_action = self._action(self.safety.show_backups)
-        self.export_action, self.exchange_action = self._action(self.export_report), self.exchange.menu.menuAction()
-        self.quit_action = self._action(self.close, keys.Quit)
-        self.about_action = self._action(self.about)
-        self.file_menu = self.menuBar().addMenu("")
-        for action in (self.new_action, self.open_action, self.recent_menu.menuAction(), None, self.import_action,
-                       self.backup_action, self.backups_action, self.export_action, self.exchange_action, None,
-                       self.quit_action):
-            if action is None:
-                self.file_menu.addSeparator()
-            else:
-                self.file_menu.addAction(action)
-        self.settings_menu = self.menuBar().addMenu("")
-        self.language_menu = LanguageMenu(self._settings, self)
-        self.settings_menu.addMenu(self.language_menu)
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.about_action)
+        """The menu bar lives in WindowMenus; its menus and actions stay reachable under their old names."""
+        self.menus = menus = WindowMenus(self, self._settings)
+        self.new_action, self.open_action, self.recent_menu = menus.new_action, menus.open_action, menus.recent_menu
+        self.import_action, self.backup_action, self.backups_action = (menus.import_action, menus.backup_action,
+                                                                       menus.backups_action)
+        self.export_action, self.exchange_action = menus.export_action, menus.exchange_action
+        self.quit_action, self.about_action, self.undo = menus.quit_action, menus.about_action, menus.undo
+        self.file_menu, self.edit_menu, self.settings_menu = menus.file_menu, menus.edit_menu, menus.settings_menu
+        self.language_menu, self.help_menu = menus.language_menu, menus.help_menu
 
     def retranslate(self) -> None:
         titles = (self.tr("People"), self.tr("Needs mapping"), self.tr("Onboarding"),
@@ -129,20 +107,8 @@ class MainWindow(QMainWindow):
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self._retranslate_coming_soon()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.settings_menu.setTitle(self.tr("&Settings"))
-        self.language_menu.retranslate()
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.new_action.setText(self.tr("&New database…"))
-        self.open_action.setText(self.tr("&Open database…"))
-        self.recent_menu.retranslate()
-        self.import_action.setText(self.tr("&Import people…"))
-        self.backup_action.setText(self.tr("&Back up database…"))
-        self.backups_action.setText(self.tr("Bac&kups…"))
-        self.export_action.setText(self.tr("&Export report…"))
-        self.exchange.retranslate()
-        self.quit_action.setText(self.tr("&Quit"))
-        self.about_action.setText(self.tr("&About LearnOrg Desktop"))
+        self.menus.retranslate()
+        self.change_watch.retranslate()
         if self.people_tab is None:  # the placeholder is deleted once the people tab replaces it
             self._opening.set_texts(self.tr("Opening the database…"), "")
         if self.people_tab is not None:
@@ -174,6 +140,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(min(max(self._settings.last_tab(), 0), self.tabs.count() - 1))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for task in self.findChildren(Task):  # no job may write after the last backup and the lock's release
+            task.stop()
         self._settings.set_geometry(self.saveGeometry())
         self._settings.set_last_tab(self.tabs.currentIndex())
         self._settings.sync()
@@ -189,10 +157,7 @@ class MainWindow(QMainWindow):
         self._lock, self.safety.holder = lock, holder
 
     def _update_status(self) -> None:
-        for action in (self.import_action, self.backup_action, self.backups_action, self.export_action):
-            action.setEnabled(self.db is not None)
-        self.import_action.setEnabled(self.db is not None and not self.db.read_only)
-        self.exchange.update_state()
+        self.menus.update_state()
         self.safety.update_label()
         if self.db is None:
             self.setWindowTitle(self.tr("LearnOrg Desktop"))
@@ -204,9 +169,20 @@ class MainWindow(QMainWindow):
             org_name = organisation.organisation_name(session)
         office_text = f"{office.code} – {office.name}" if office else self.tr("not set")
         self.office_label.setText(self.tr("Office: %1").replace("%1", office_text))
-        self.path_label.setText(self.db.location)
+        self._show_location(self.db.location)
         title = self.tr("LearnOrg Desktop")
         self.setWindowTitle(f"{org_name} – {title}" if org_name else title)
+
+    def _show_location(self, location: str) -> None:
+        """The file's path, or a server database as "user@host:port/database" (the full URL in the tooltip)."""
+        from learnorg_desktop.storage.credentials import ServerAddress
+
+        try:
+            shown = ServerAddress.from_url(location).label() if "://" in location else None
+        except ValueError:  # no user named: libpq's default (the system user)
+            shown = location
+        self.path_label.setText(location if shown is None else self.tr("Server: %1").replace("%1", shown))
+        self.path_label.setToolTip(location)
 
     # --- database ------------------------------------------------------------------------------
     def attach(self, opened: OpenedDatabase) -> None:
@@ -259,6 +235,7 @@ class MainWindow(QMainWindow):
         old = self.sharing_tab
         self.sharing_tab = SharingTab(db, self)
         self.sharing_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.sharing_tab.undoable.connect(self.undo.push)
         if self.people_tab is not None:
             self.people_tab.people_changed.connect(self.sharing_tab.people_changed)
         if self.needs_tab is not None:
@@ -309,6 +286,7 @@ class MainWindow(QMainWindow):
         old = self.onboarding_tab
         self.onboarding_tab = OnboardingTab(db, self)
         self.onboarding_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.onboarding_tab.undoable.connect(self.undo.push)
         self.tabs.removeTab(2)
         self.tabs.insertTab(2, self.onboarding_tab, self.tr("Onboarding"))
         if old is not None:
@@ -386,21 +364,10 @@ class MainWindow(QMainWindow):
             self._report_export = export_report(self, self.db)
 
     def backup_database(self) -> None:
-        from learnorg_desktop.storage.backup import BackupError, backup_to
+        from learnorg_desktop.gui.backup_action import backup_database
 
-        if self.db is None:
-            return
-        default = app_paths().backup_dir / f"learnorg-{date.today():%Y-%m-%d}.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"), str(default), DB_FILTER)
-        if not path:
-            return
-        try:
-            written = backup_to(self.db, Path(path))
-        except (BackupError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Back up database"),
-                                self.tr("The backup failed:\n%1").replace("%1", str(error)))
-            return
-        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(written)), 8000)
+        if self.db is not None:
+            self._backup_task = backup_database(self, self.db)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About LearnOrg Desktop"), self.tr(

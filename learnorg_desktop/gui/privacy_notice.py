@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QToolButton, QWidget
 
+from learnorg_desktop.gui import colours
 from learnorg_desktop.services import privacy
 from learnorg_desktop.storage.database import Database
 
@@ -30,9 +31,7 @@ class RetentionNotice(QWidget):
         layout.setContentsMargins(4, 0, 4, 0)
         for widget in (self.label, self.review_button, self.close_button):
             layout.addWidget(widget)
-        # The light panel keeps dark text: with a dark system palette the label's own text colour is light.
-        self.setStyleSheet("#retentionNotice { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; }"
-                           " #retentionNotice QLabel { color: #3d2a00; }")
+        colours.keep_styled(self, lambda: colours.notice_style("#retentionNotice", radius=3))
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from learnorg_desktop.gui.ui_settings import UiSettings
@@ -20,6 +21,8 @@ def with_recent(locations: list[str], location: str, limit: int = MAX_RECENT) ->
 
 
 def _key(location: str) -> str:
+    if is_server(location):
+        return location
     try:
         return str(Path(location).resolve())
     except OSError:
@@ -27,11 +30,30 @@ def _key(location: str) -> str:
 
 
 def is_available(location: str) -> bool:
-    return Path(location).is_file()
+    # A server is not probed here: the menu must open at once, and a connection attempt can take seconds.
+    return is_server(location) or Path(location).is_file()
+
+
+def is_server(location: str) -> bool:
+    return "://" in location
+
+
+def server_label(location: str) -> str:
+    """user@host:port/database for a server URL, read without SQLAlchemy (the menu is built before it loads)."""
+    parts = urlsplit(location)
+    query = parse_qs(parts.query)
+    host = parts.hostname or query.get("host", [""])[0]
+    port = parts.port or query.get("port", ["5432"])[0]
+    return f"{unquote(parts.username or '')}@{host}:{port}/{unquote(parts.path.lstrip('/'))}"
 
 
 class RecentDatabasesMenu(QMenu):
-    """The submenu; `open_location(path)` is the window's own File > Open path (lock, refusals)."""
+    """The submenu; `open_location(path)` is the window's own File > Open path (lock, refusals).
+
+    A server entry is a password-less URL: choosing it emits `server_chosen(url)` for the window to connect.
+    """
+
+    server_chosen = Signal(str)
 
     def __init__(self, settings: UiSettings, open_location: Callable[[Path], object],
                  parent: QWidget | None = None) -> None:
@@ -43,12 +65,20 @@ class RecentDatabasesMenu(QMenu):
         self.retranslate()
 
     def remember(self, location: str) -> None:
-        """Put `location` (a database file just opened) at the top of the list; server addresses are not kept."""
-        if "://" in location:
-            return
+        """Put `location` (a database file or a server URL just opened) at the top of the list."""
+        if is_server(location):
+            from learnorg_desktop.storage.credentials import split_password  # loaded by now: a database is open
+
+            location = split_password(location)[0]  # never a password in the settings file
         self._settings.set_recent_databases(with_recent(self._settings.recent_databases(), location))
         self._settings.sync()
         self.rebuild()
+
+    def _choose(self, location: str) -> None:
+        if is_server(location):
+            self.server_chosen.emit(location)
+        else:
+            self._open(Path(location))
 
     def clear_list(self) -> None:
         self._settings.set_recent_databases([])
@@ -60,12 +90,13 @@ class RecentDatabasesMenu(QMenu):
         locations = self._settings.recent_databases()
         for number, location in enumerate(locations, start=1):
             # &1..&8 give keyboard access; a missing file stays listed, greyed, in case its drive comes back.
-            shown = self.fontMetrics().elidedText(location, Qt.TextElideMode.ElideMiddle, 480)
+            text = server_label(location) if is_server(location) else location
+            shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 480)
             action = self.addAction(f"&{number} {shown.replace('&', '&&')}")
             action.setData(location)
-            action.setToolTip(location)
+            action.setToolTip(text)
             action.setEnabled(is_available(location))
-            action.triggered.connect(lambda _checked=False, where=location: self._open(Path(where)))
+            action.triggered.connect(lambda _checked=False, where=location: self._choose(where))
         if locations:
             self.addSeparator()
         self.clear_action = self.addAction("")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
@@ -14,6 +16,8 @@ from learnorg_desktop.services.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
 
+STOP_WAIT_SECONDS = 30.0  # how long closing waits for a cancelled job to reach its next progress check
+
 
 class _Signals(QObject):
     progressed = Signal(int, int, str)
@@ -22,28 +26,55 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
+def _emit(signal: Callable[[], Any]) -> bool:
+    """Emit from the worker; False when the receiving side is gone (its window closed meanwhile)."""
+    try:
+        signal()
+    except RuntimeError:  # "Signal source has been deleted": nobody is waiting for this any more
+        return False
+    return True
+
+
+def _stop(progress: Progress, done: threading.Event, wait: bool) -> None:
+    progress.cancel()
+    if wait and not done.wait(STOP_WAIT_SECONDS):
+        log.warning("a background task did not stop within %s s", STOP_WAIT_SECONDS)
+
+
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress) -> None:
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress,
+                 done: threading.Event) -> None:
         super().__init__()
-        self._work, self._signals, self._progress = work, signals, progress
+        self._work, self._signals, self._progress, self._done = work, signals, progress, done
 
     def run(self) -> None:  # worker thread: never touch widgets here
         try:
+            self._run()
+        finally:
+            self._done.set()
+
+    def _run(self) -> None:
+        signals = self._signals
+        try:
             result = self._work(self._progress)
         except Cancelled:
-            self._signals.cancelled.emit()
+            _emit(lambda: signals.cancelled.emit())
         except ServiceError as error:  # a refusal the user can act on, not a bug
             log.info("background task refused: %s", error)
-            self._signals.failed.emit(error)
+            _emit(lambda e=error: signals.failed.emit(e))
         except Exception as error:
             log.exception("background task failed")
-            self._signals.failed.emit(error)
+            _emit(lambda e=error: signals.failed.emit(e))
         else:
-            self._signals.finished.emit(result)
+            _emit(lambda: signals.finished.emit(result))
 
 
 class Task(QObject):
-    """One background job; keep a reference until it finishes (the parent widget does)."""
+    """One background job; keep a reference until it finishes (the parent widget does).
+
+    When its parent goes (a window closed, a tab replaced) the job is cancelled; when the application
+    quits, or `stop()` is called, it is cancelled and waited for, so no job outlives the window it reports to.
+    """
 
     progressed = Signal(int, int, str)
     finished = Signal(object)
@@ -53,18 +84,41 @@ class Task(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._signals = _Signals()
-        self.progress = Progress(self._signals.progressed.emit)
+        self._done = threading.Event()
+        self._done.set()  # nothing runs until start()
+        self.dialog: QProgressDialog | None = None  # run_with_progress's: a step that cannot stop greys out Cancel
+        signals = self._signals
+
+        def report(done: int, total: int, text: str) -> None:  # worker thread; holds no reference to the Task
+            if not _emit(lambda: signals.progressed.emit(done, total, text)):
+                progress.cancel()  # no one shows this progress any more: stop at this check
+
+        progress = self.progress = Progress(report)
         # Queued connections deliver worker signals on the GUI thread.
         self._signals.progressed.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
         self._signals.finished.connect(self.finished, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self.failed, Qt.ConnectionType.QueuedConnection)
         self._signals.cancelled.connect(self.cancelled, Qt.ConnectionType.QueuedConnection)
+        if parent is not None:  # a plain function of plain objects: it runs while the parent is being destroyed
+            parent.destroyed.connect(partial(_stop, self.progress, self._done, False))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
 
     def start(self, work: Callable[[Progress], Any]) -> None:
-        QThreadPool.globalInstance().start(_Runnable(work, self._signals, self.progress))
+        self._done.clear()
+        QThreadPool.globalInstance().start(_Runnable(work, self._signals, self.progress, self._done))
 
     def cancel(self) -> None:
         self.progress.cancel()
+
+    @property
+    def running(self) -> bool:
+        return not self._done.is_set()
+
+    def stop(self) -> None:
+        """Cancel and wait for the job to stop (closing the window, quitting)."""
+        _stop(self.progress, self._done, True)
 
 
 def run_with_progress(
@@ -75,7 +129,11 @@ def run_with_progress(
     on_error: Callable[[BaseException], None],
     on_cancel: Callable[[], None] | None = None,
 ) -> Task:
-    """Run `work(progress)` in the background behind a modal progress dialog with Cancel."""
+    """Run `work(progress)` in the background behind a modal progress dialog with Cancel.
+
+    The task is a child of `parent`: a parentless `parent` must be kept alive by someone else until the task
+    ends, or its deletion (the last reference gone with the callbacks) deletes the task a second time.
+    """
     dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -83,6 +141,7 @@ def run_with_progress(
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     task = Task(parent)
+    task.dialog = dialog
 
     def progressed(done: int, total: int, message: str) -> None:
         dialog.setMaximum(max(total, 0))

@@ -1,4 +1,4 @@
-"""The first-run page, shown inside the window in place of the tabs: create, open, or try the demo."""
+"""The first-run page, shown in place of the tabs: create, open, connect to a server, or try the demo."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class WelcomePage(QWidget):
-    """Three large choices; once any of them attaches a database the window gets its tabs back.
+    """Four large choices; once any of them attaches a database the window gets its tabs back.
 
     `window` is the main window: its own File > New and File > Open flows do the work, and its
     `database_changed` signal says when to step aside.
@@ -38,8 +38,10 @@ class WelcomePage(QWidget):
         self.heading.setFont(font)
         self.intro.setWordWrap(True)
         self.create_button, self.open_button, self.demo_button = (QCommandLinkButton(self) for _ in range(3))
+        self.server_button = QCommandLinkButton(self)
         self.create_button.clicked.connect(window.new_database)
         self.open_button.clicked.connect(window.open_database)
+        self.server_button.clicked.connect(self.connect_to_server)
         self.demo_button.clicked.connect(self.try_demo)
         icon = QLabel()
         icon.setPixmap(QIcon(str(resources_dir() / "icons" / "learnorg.svg")).pixmap(QSize(72, 72)))
@@ -50,7 +52,7 @@ class WelcomePage(QWidget):
         inner.addWidget(self.heading)
         inner.addWidget(self.intro)
         inner.addSpacing(16)
-        for button in (self.create_button, self.open_button, self.demo_button):
+        for button in (self.create_button, self.open_button, self.server_button, self.demo_button):
             button.setIconSize(QSize(28, 28))
             inner.addWidget(button)
         # Stretches rather than an alignment flag: an aligned item gets its plain size hint, which is too
@@ -92,6 +94,9 @@ class WelcomePage(QWidget):
             "A new, empty database for your office: headquarters or a field office."))
         self.open_button.setText(self.tr("Open an existing database…"))
         self.open_button.setDescription(self.tr("A database file made earlier, here or in another office."))
+        self.server_button.setText(self.tr("Connect to a server…"))
+        self.server_button.setDescription(self.tr(
+            "A database shared by several coordinators on your organisation's PostgreSQL server."))
         self.demo_button.setText(self.tr("Try the demo"))
         self.demo_button.setDescription(self.tr(
             "A made-up association with people, skills, sessions and indicators, to try everything without "
@@ -101,6 +106,11 @@ class WelcomePage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def connect_to_server(self) -> None:
+        from learnorg_desktop.gui.server_connection import connect_to_server  # loads SQLAlchemy: only when asked
+
+        connect_to_server(self._window)
 
     def try_demo(self) -> None:
         """Create the demo database in the user data folder in the background, then open it."""

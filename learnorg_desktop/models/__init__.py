@@ -1,6 +1,7 @@
 """SQLAlchemy models of the whole domain; importing this package registers every table."""
 
 from learnorg_desktop.models.base import Base, Synced
+from learnorg_desktop.models.change_marks import ChangeMark
 from learnorg_desktop.models.consents import Consent
 from learnorg_desktop.models.diagnostic import DiagnosticAnswer, DiagnosticCampaign, DiagnosticResponse
 from learnorg_desktop.models.exchange import (
@@ -20,7 +21,7 @@ from learnorg_desktop.models.onboarding import (
 )
 from learnorg_desktop.models.org import DatabaseInfo, Office, Role
 from learnorg_desktop.models.people import Person
-from learnorg_desktop.models.resources import Resource, ResourceLink
+from learnorg_desktop.models.resources import Resource, ResourceLink, StoredDocument
 from learnorg_desktop.models.sharing import (
     Community,
     CommunityMember,
@@ -34,6 +35,7 @@ from learnorg_desktop.models.skills import RoleSkill, Skill, SkillAssessment, Sk
 
 __all__ = [
     "Base",
+    "ChangeMark",
     "Checklist",
     "ChecklistCheckin",
     "ChecklistItem",
@@ -66,5 +68,6 @@ __all__ = [
     "Skill",
     "SkillAssessment",
     "SkillCategory",
+    "StoredDocument",
     "Synced",
 ]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from learnorg_desktop.models.base import Base, Synced
 from learnorg_desktop.models.enums import ResourceKind, str_enum
+from learnorg_desktop.storage.types import UTCDateTime, utcnow
 
 
 class Resource(Synced, Base):
@@ -35,3 +38,16 @@ class ResourceLink(Synced, Base):
     session_id: Mapped[int | None] = mapped_column(ForeignKey("knowledge_sessions.id"), default=None)
 
     __table_args__ = (Index("ix_resource_links_resource", "resource_id"),)
+
+
+class StoredDocument(Base):
+    """A document's content kept in the database itself: a server has no folder beside it that every
+    coordinator's computer can reach. Named by SHA-256 like the folder store; never exchanged as a record
+    (packages carry the files themselves). Empty on SQLite, whose documents stay in the folder beside the file."""
+
+    __tablename__ = "stored_documents"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

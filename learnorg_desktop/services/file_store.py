@@ -16,8 +16,9 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from learnorg_desktop.services.errors import NotFoundError, ServiceError
@@ -54,6 +55,18 @@ class StoredFile:
     already_stored: bool
 
 
+class DocumentStore(Protocol):
+    """Where documents are kept: a folder beside a SQLite file (FileStore) or a server's table (ServerFileStore)."""
+
+    def put_file(self, source: str | Path) -> StoredFile: ...
+    def put_bytes(self, data: bytes) -> StoredFile: ...
+    def put_stream(self, stream: BinaryIO) -> StoredFile: ...
+    def contains(self, sha256: str) -> bool: ...
+    def read_bytes(self, sha256: str) -> bytes: ...
+    def open_stream(self, sha256: str) -> BinaryIO: ...
+    def existing_path(self, sha256: str) -> Path: ...
+
+
 @dataclass(frozen=True)
 class FileStore:
     """A folder of documents named by content hash."""
@@ -74,9 +87,15 @@ class FileStore:
 
     def path_for(self, sha256: str) -> Path:
         """Where the content with this hash lives (whether or not it is there)."""
-        if not _SHA256.match(sha256):
-            raise StoredFileMissingError(f"'{sha256}' is not a SHA-256 hash", sha256=sha256)
+        check_hash(sha256)
         return self.root / sha256[:2] / sha256
+
+    def contains(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def open_stream(self, sha256: str) -> BinaryIO:
+        """The stored document, for reading; StoredFileMissingError when it is gone."""
+        return self.existing_path(sha256).open("rb")
 
     def existing_path(self, sha256: str) -> Path:
         """The stored document's path, for opening it; StoredFileMissingError when it is gone."""
@@ -119,6 +138,22 @@ class FileStore:
 
     def read_bytes(self, sha256: str) -> bytes:
         return self.existing_path(sha256).read_bytes()
+
+
+def check_hash(sha256: str) -> None:
+    """Refuse anything but a SHA-256 in hex: hashes come from packages and become file names."""
+    if not _SHA256.match(sha256):
+        raise StoredFileMissingError(f"'{sha256}' is not a SHA-256 hash", sha256=sha256)
+
+
+def document_store(engine: Engine) -> DocumentStore:
+    """The store of the database behind `engine`: the folder beside a SQLite file, the database table on a server."""
+    if engine.url.get_backend_name() == "sqlite":
+        return FileStore.beside(engine.url.render_as_string(hide_password=False))
+    from learnorg_desktop.paths import app_paths
+    from learnorg_desktop.services.file_store_server import ServerFileStore
+
+    return ServerFileStore(engine, app_paths().data_dir / "server-documents")
 
 
 def _copy(stream: BinaryIO, handle: int) -> tuple[str, int]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from learnorg_desktop.enums import ChecklistKind, PersonKind
 from learnorg_desktop.models import Checklist, ChecklistCheckin, ChecklistItem, Office, Person, Role, Skill
 from learnorg_desktop.services import organisation
-from learnorg_desktop.services.errors import NotFoundError, ValidationError
+from learnorg_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from learnorg_desktop.services.onboarding_assign import check_buddy
 from learnorg_desktop.services.onboarding_templates import responsible_label, role_and_person_names
 
@@ -32,6 +32,7 @@ class ItemRow:
     done_by_id: int | None
     done_by: str | None
     comment: str
+    row_version: int = 0  # what an undo compares to refuse overwriting someone else's change
 
     @property
     def done(self) -> bool:
@@ -218,7 +219,8 @@ def _items(session: Session, checklist_id: int) -> tuple[ItemRow, ...]:
         ItemRow(i.id, i.position, i.title, i.description, i.due_on,
                 responsible_label(roles.get(i.responsible_role_id or 0), None,
                                   persons.get(i.responsible_person_id or 0), i.responsible_text),
-                skills.get(i.skill_id or 0), i.done_at, i.done_by_id, persons.get(i.done_by_id or 0), i.comment)
+                skills.get(i.skill_id or 0), i.done_at, i.done_by_id, persons.get(i.done_by_id or 0), i.comment,
+                i.row_version)
         for i in items
     )
 
@@ -283,6 +285,21 @@ def uncheck_item(session: Session, item_id: int) -> None:
     item.done_at, item.done_by_id = None, None
     _update_completion(session, item.checklist_id)
     session.flush()
+
+
+def restore_item(session: Session, item_id: int, done_at: datetime | None, done_by_id: int | None, comment: str,
+                 expected_version: int) -> int:
+    """Put an item back as it was (undo, redo): who, when, comment; returns its new row version.
+
+    ConflictError when the item changed since `expected_version` (someone else's edit is not overwritten).
+    """
+    item = _item(session, item_id)
+    if item.row_version != expected_version:
+        raise ConflictError("this item was changed elsewhere since", code="stale")
+    item.done_at, item.done_by_id, item.comment = done_at, done_by_id if done_at else None, comment
+    _update_completion(session, item.checklist_id)
+    session.flush()
+    return item.row_version
 
 
 def set_item_comment(session: Session, item_id: int, comment: str) -> None:

@@ -16,7 +16,7 @@ from learnorg_desktop.enums import ResourceKind
 from learnorg_desktop.models import KnowledgeSession, Office, Person, Resource, ResourceLink, Skill, Synced
 from learnorg_desktop.services import organisation
 from learnorg_desktop.services.errors import NotFoundError, ValidationError
-from learnorg_desktop.services.file_store import FileStore, SourceFileMissingError
+from learnorg_desktop.services.file_store import DocumentStore, SourceFileMissingError
 from learnorg_desktop.services.holdings import person_name
 from learnorg_desktop.services.links import check_resource_link
 from learnorg_desktop.services.text import fold
@@ -135,7 +135,7 @@ def _set_links(session: Session, resource_id: int, clean: ResourceInput) -> None
     session.flush()
 
 
-def add_file(session: Session, store: FileStore, source: str | Path, data: ResourceInput) -> AddedFile:
+def add_file(session: Session, store: DocumentStore, source: str | Path, data: ResourceInput) -> AddedFile:
     """Copy a document into the store and record it; the fields are checked before anything is copied."""
     path = Path(source).expanduser()
     if not path.is_file():
@@ -197,7 +197,7 @@ def delete_resource(session: Session, resource_id: int) -> None:
     session.flush()
 
 
-def stored_file_path(session: Session, store: FileStore, resource_id: int) -> Path:
+def stored_file_path(session: Session, store: DocumentStore, resource_id: int) -> Path:
     """The stored copy of a document, for opening with the system's default program."""
     record = _load(session, resource_id)
     if record.kind is not ResourceKind.FILE:

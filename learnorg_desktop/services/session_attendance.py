@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session, aliased
 from learnorg_desktop.enums import NeedStatus, SessionStatus
 from learnorg_desktop.models import KnowledgeSession, LearningNeed, Office, Person, SessionAttendance
 from learnorg_desktop.services import needs, organisation
-from learnorg_desktop.services.errors import ValidationError
+from learnorg_desktop.services.errors import ConflictError, ValidationError
 from learnorg_desktop.services.holdings import active_person_clause, person_name
+from learnorg_desktop.services.progress import NO_PROGRESS, Progress
 from learnorg_desktop.services.sessions import (
     check_capacity,
     host_ids,
@@ -22,6 +23,8 @@ from learnorg_desktop.services.sessions import (
     release_planned_needs,
     skill_ids,
 )
+
+INVITE_CHUNK = 1_000  # invitations written between two progress reports (each a Cancel check)
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,12 @@ def _open_for_invitations(record: KnowledgeSession) -> None:
 
 
 def invite(session: Session, session_id: int, person_ids: Collection[int], *,
-           need_ids: Mapping[int, int] | None = None) -> InviteResult:
+           need_ids: Mapping[int, int] | None = None, progress: Progress = NO_PROGRESS) -> InviteResult:
     """Invite people by hand; `need_ids` ties a person's invitation to the need it answers.
 
     People already on the list are left as they are. Refused (nothing written) when the seats run out.
+    `progress` hears of every INVITE_CHUNK people written; Cancel stops there (the caller's transaction
+    rolls back, so nobody is invited).
     """
     record = load_session(session, session_id)
     _open_for_invitations(record)
@@ -87,19 +92,24 @@ def invite(session: Session, session_id: int, person_ids: Collection[int], *,
     check_capacity(record.capacity, len(present) + len(added))
     origin = organisation.local_office_uuid(session)
     links = need_ids or {}
-    session.add_all(SessionAttendance(session_id=session_id, person_id=p, invited=True, attended=False,
-                                      need_id=links.get(p), origin_office_uuid=origin) for p in added)
-    session.flush()
+    for start in range(0, len(added), INVITE_CHUNK):  # a whole office is thousands of rows: seconds
+        progress.report(start, len(added), "")
+        session.add_all(SessionAttendance(session_id=session_id, person_id=p, invited=True, attended=False,
+                                          need_id=links.get(p), origin_office_uuid=origin)
+                        for p in added[start:start + INVITE_CHUNK])
+        session.flush()
+    progress.report(len(added), len(added), "")
     return InviteResult(tuple(added), tuple(p for p in wanted if p in present))
 
 
-def invite_office(session: Session, session_id: int, office_id: int, today: date) -> InviteResult:
+def invite_office(session: Session, session_id: int, office_id: int, today: date, *,
+                  progress: Progress = NO_PROGRESS) -> InviteResult:
     """Invite every active person of an office (the hosts excepted)."""
     hosts = host_ids(session, session_id)
     people = session.scalars(
         select(Person.id).where(Person.office_id == office_id, active_person_clause(today))
         .order_by(Person.sort_name, Person.id))
-    return invite(session, session_id, [p for p in people if p not in hosts])
+    return invite(session, session_id, [p for p in people if p not in hosts], progress=progress)
 
 
 def need_candidates(session: Session, session_id: int) -> list[needs.NeedRow]:
@@ -157,11 +167,12 @@ def remove(session: Session, session_id: int, person_ids: Collection[int], today
 
 
 def set_attendance(session: Session, session_id: int, attended_ids: Collection[int],
-                   now: datetime) -> AttendanceSummary:
+                   now: datetime, expected: Collection[int] | None = None) -> AttendanceSummary:
     """Record who came, in one go: these people were present, everyone else on the list was not.
 
     People present without an invitation are added as walk-ins (within the seats). Refused for a
-    cancelled session or one that has not started yet.
+    cancelled session or one that has not started yet. With `expected` (an undo), ConflictError when
+    the people present are no longer those: someone else's change is not overwritten.
     """
     record = load_session(session, session_id)
     _open_for_invitations(record)
@@ -173,6 +184,8 @@ def set_attendance(session: Session, session_id: int, attended_ids: Collection[i
     _check_not_hosts(session, session_id, present)
     rows = list(session.scalars(select(SessionAttendance).where(
         SessionAttendance.session_id == session_id, SessionAttendance.deleted.is_(False))))
+    if expected is not None and {r.person_id for r in rows if r.attended} != set(expected):
+        raise ConflictError("the attendance was changed elsewhere since", code="stale")
     listed = {r.person_id for r in rows}
     walk_ins = sorted(present - listed)
     check_capacity(record.capacity, len(listed) + len(walk_ins))

@@ -25,6 +25,7 @@ from learnorg_desktop.models import (
 from learnorg_desktop.services import needs, organisation
 from learnorg_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from learnorg_desktop.services.links import check_web_link
+from learnorg_desktop.storage.types import utcnow
 
 TITLE_MAX, PLACE_MAX, HOST_MAX = 300, 300, 300
 # A week: longer is almost always hours typed as minutes (or a date typo), not a real session.
@@ -270,6 +271,9 @@ def update_session(session: Session, session_id: int, data: SessionInput, now: d
         raise ValidationError("host_ids", "a participant cannot also host the session", code="host_is_participant",
                               people=sorted(both))
     _apply(record, clean)
+    # Hosts and skills live in rows of their own: touching the session row moves its version even when only they
+    # changed, so of two people editing the hosts at once the second is told instead of silently replacing them.
+    record.updated_at = utcnow()
     _replace_links(session, session_id, clean, organisation.local_office_uuid(session))
     session.flush()
 

@@ -23,6 +23,13 @@ def live_file(db: Database) -> Path:
     return Path(url.database).resolve()
 
 
+def server_password(db: Database) -> str | None:
+    """The password this process connects with (given in the URL or entered this session), for pg_dump."""
+    from learnorg_desktop.storage.credentials import known_password  # the URL no longer holds it: see Database.open
+
+    return known_password(db.engine.url)
+
+
 def _is_live(source: Path, dest: Path) -> bool:
     live = {source, Path(f"{source}-wal"), Path(f"{source}-shm"), Path(f"{source}-journal")}
     if dest in live:
@@ -31,7 +38,14 @@ def _is_live(source: Path, dest: Path) -> bool:
 
 
 def backup_to(db: Database, dest: Path) -> Path:
-    """Copy the whole database to `dest` (page by page, consistent), then its documents; returns the resolved path."""
+    """Copy the whole database to `dest` (page by page, consistent), then its documents; returns the resolved path.
+
+    A server database is dumped by pg_dump instead (storage/server_backup.py); its documents are inside it.
+    """
+    if db.engine.url.get_backend_name() != "sqlite":
+        from learnorg_desktop.storage.server_backup import dump_database  # imports this module's BackupError
+
+        return dump_database(db.engine.url, dest, password=server_password(db))
     source = live_file(db)
     dest = Path(dest).expanduser().resolve()
     if _is_live(source, dest):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 
 def database_url(target: str | Path) -> str:
@@ -36,6 +37,28 @@ def _query_only(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _password_lookup(url: URL) -> Callable[..., None] | None:
+    """A do_connect hook giving a password-less server URL the password of this run or of the keyring."""
+    from learnorg_desktop.storage.credentials import PASSWORDS, ServerAddress
+
+    if url.password is not None:
+        return None
+    try:
+        address = ServerAddress.from_url(url)
+    except ValueError:  # no user or database named: libpq's defaults, nothing to look up
+        return None
+
+    def supply(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+        # Looked up at each connection, not once: a password entered later (the dialog, getpass) then works
+        # for this engine too. With none known, libpq still reads PGPASSWORD and ~/.pgpass.
+        if "password" not in cparams:
+            password = PASSWORDS.password(address)
+            if password is not None:
+                cparams["password"] = password
+
+    return supply
+
+
 def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
     """An engine for the database at `target`; the SQLite folder is created if needed."""
     url = make_url(database_url(target))
@@ -47,7 +70,9 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
         if read_only:
             event.listen(engine, "connect", _query_only)
         return engine
-    if read_only:
-        return create_engine(url, pool_pre_ping=True,
-                             execution_options={"postgresql_readonly": True})
-    return create_engine(url, pool_pre_ping=True)
+    options: dict[str, Any] = {"execution_options": {"postgresql_readonly": True}} if read_only else {}
+    engine = create_engine(url, pool_pre_ping=True, **options)
+    supply = _password_lookup(url)
+    if supply is not None:
+        event.listen(engine, "do_connect", supply)
+    return engine

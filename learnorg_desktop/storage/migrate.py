@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions; tests/storage/test_migrations.py checks they agree.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0008"
 
 
 class DatabaseTooNewError(RuntimeError):

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Anonymise</name>
+    <message>
+        <source>… and %1 others</source>
+        <translation>… et %1 autres</translation>
+    </message>
+    <message>
+        <source>Anonymise this person?</source>
+        <translation>Anonymiser cette personne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Anonymise these %1 people?</source>
+        <translation>Anonymiser ces %1 personnes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Their name, contact details, notes and comments are erased for good. Their statistics (dates, office, attendance, skill levels) are kept.
+
+This cannot be undone, and it will reach the other offices with the next exchange files. A backup is taken first.</source>
+        <translation>Leur nom, leurs coordonnées, notes et commentaires sont effacés définitivement. Leurs statistiques (dates, antenne, présences, niveaux de compétence) sont gardées.
+
+C’est irréversible, et cela atteindra les autres antennes avec les prochains fichiers d’échange. Une sauvegarde est faite avant.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisé</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Anonymisation en cours…</translation>
+    </message>
+    <message>
+        <source>Anonymising</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>This did not work. Details are in the log file.</source>
+        <translation>Cela n’a pas fonctionné. Les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Enter an answer – %1</source>
@@ -185,6 +232,39 @@
     </message>
 </context>
 <context>
+    <name>BackupAction</name>
+    <message>
+        <source>Back up database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>The backup failed:
+%1</source>
+        <translation>La sauvegarde a échoué&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database was saved by pg_dump to:
+%1
+
+To put it back into an empty database, the server&apos;s administrator runs:
+%2</source>
+        <translation>La base de données du serveur a été sauvegardée par pg_dump dans&#xa0;:
+%1
+
+Pour la remettre dans une base vide, l’administrateur·rice du serveur lance&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -205,6 +285,20 @@
     <message>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>The backup failed:
+%1</source>
+        <translation>La sauvegarde a échoué&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
@@ -306,6 +400,10 @@
 </context>
 <context>
     <name>CatalogueView</name>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
     <message>
         <source>Category:</source>
         <translation>Catégorie&#xa0;:</translation>
@@ -421,6 +519,10 @@
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -521,6 +623,14 @@
         <translation>Jour %1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>Comment on the selected item</source>
+        <translation>Commentaire sur l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Étapes des listes</translation>
+    </message>
+    <message>
         <source>Mark not done</source>
         <translation>Décocher</translation>
     </message>
@@ -611,6 +721,10 @@
 <context>
     <name>CommunitiesView</name>
     <message>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
         <source>&amp;Add a community…</source>
         <translation>&amp;Ajouter une communauté…</translation>
     </message>
@@ -696,6 +810,33 @@
     <message>
         <source>Edit a community of practice</source>
         <translation>Modifier une communauté de pratique</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>Someone else changed this person while you were editing. Reload to see their version; your changes in this dialog will be replaced.</source>
+        <translation>Quelqu’un d’autre a modifié cette personne pendant que vous la modifiiez. Rechargez pour voir sa version&#xa0;; vos modifications dans cette fenêtre seront remplacées.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this need while you were editing. Reload to see their version; your changes in this dialog will be replaced.</source>
+        <translation>Quelqu’un d’autre a modifié ce besoin pendant que vous le modifiiez. Rechargez pour voir sa version&#xa0;; vos modifications dans cette fenêtre seront remplacées.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this session while you were editing. Reload to see their version; your changes in this dialog will be replaced.</source>
+        <translation>Quelqu’un d’autre a modifié cette séance pendant que vous la modifiiez. Rechargez pour voir sa version&#xa0;; vos modifications dans cette fenêtre seront remplacées.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Cancel keeps what you typed, to copy it before reloading.</source>
+        <translation>Annuler garde ce que vous avez saisi, pour le copier avant de recharger.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
     </message>
 </context>
 <context>
@@ -972,10 +1113,6 @@ Une seule fenêtre à la fois peut la modifier. Vous pouvez l’ouvrir en lectur
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>Replace the database by this backup? Changes made since then will be set aside in a new backup, not lost.</source>
-        <translation>Remplacer la base de données par cette sauvegarde&#xa0;? Les modifications faites depuis seront mises de côté dans une nouvelle sauvegarde, et non perdues.</translation>
-    </message>
-    <message>
         <source>The backup was not restored; the database is unchanged.
 %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;; la base de données n’a pas changé.
@@ -984,6 +1121,38 @@ Une seule fenêtre à la fois peut la modifier. Vous pouvez l’ouvrir en lectur
     <message>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>Replace the database by this backup? Changes made since then will be set aside in a new backup, not lost.
+
+Cancel works while the backup is checked and copied; the last step, putting it in place, always finishes, so the database is never left half-restored.</source>
+        <translation>Remplacer la base de données par cette sauvegarde&#xa0;? Les modifications faites depuis seront mises de côté dans une nouvelle sauvegarde, pas perdues.
+
+Annuler fonctionne pendant la vérification et la copie de la sauvegarde&#xa0;; la dernière étape, la mise en place, va toujours jusqu’au bout&#xa0;: la base n’est jamais à moitié restaurée.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup…</source>
+        <translation>Restauration d’une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Copying the backup beside the database…</source>
+        <translation>Copie de la sauvegarde à côté de la base de données…</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Vérification de la copie…</translation>
+    </message>
+    <message>
+        <source>Setting the current state aside in a backup…</source>
+        <translation>Mise de côté de l’état actuel dans une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place. This last step cannot be cancelled.</source>
+        <translation>Mise en place de la sauvegarde. Cette dernière étape ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>The integrity check of this database failed:
@@ -1045,6 +1214,10 @@ Enregistrer quand même le départ&#xa0;? (Prévoyez de transmettre ces compéte
 </context>
 <context>
     <name>DiagnosticView</name>
+    <message>
+        <source>Self-diagnosis campaigns</source>
+        <translation>Campagnes d’auto-diagnostic</translation>
+    </message>
     <message>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
@@ -1536,6 +1709,14 @@ Enregistrer quand même le départ&#xa0;? (Prévoyez de transmettre ces compéte
         <translation>Cette valeur n’est pas acceptée.</translation>
     </message>
     <message>
+        <source>Not saved: someone else changed this record while you were editing. Press OK again and choose Reload to see their version.</source>
+        <translation>Non enregistré&#xa0;: quelqu’un d’autre a modifié cette fiche pendant que vous la modifiiez. Appuyez de nouveau sur OK et choisissez Recharger pour voir sa version.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved this record at the same moment. Please try again.</source>
+        <translation>Non enregistré&#xa0;: quelqu’un d’autre a enregistré cette fiche au même moment. Veuillez réessayer.</translation>
+    </message>
+    <message>
         <source>Several people match “{person}”: choose the person in the list.</source>
         <translation>Plusieurs personnes correspondent à «&#xa0;{person}&#xa0;»&#xa0;: choisissez la personne dans la liste.</translation>
     </message>
@@ -1934,6 +2115,10 @@ Enregistrer quand même le départ&#xa0;? (Prévoyez de transmettre ces compéte
     <message>
         <source>These fields are not part of the record: {fields}.</source>
         <translation>Ces champs ne font pas partie de la fiche&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>The target database already holds an office&apos;s data: copy into an empty database.</source>
+        <translation>La base de données cible contient déjà les données d’une antenne&#xa0;: copiez dans une base vide.</translation>
     </message>
     <message>
         <source>This consent no longer exists.</source>
@@ -2598,6 +2783,14 @@ Les détails ont été écrits dans le journal&#xa0;:
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
@@ -2687,6 +2880,10 @@ Les détails ont été écrits dans le journal&#xa0;:
 </context>
 <context>
     <name>GlobalView</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
     <message>
         <source>Click a line (or its “?”) to read what the figure counts.</source>
         <translation>Cliquez sur une ligne (ou sur son «&#xa0;?&#xa0;») pour lire ce que compte le chiffre.</translation>
@@ -2799,6 +2996,22 @@ Les détails ont été écrits dans le journal&#xa0;:
 </context>
 <context>
     <name>HoursView</name>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Hours per office</source>
+        <translation>Heures par antenne</translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation>Heures par personne</translation>
+    </message>
     <message>
         <source>From</source>
         <translation>Du</translation>
@@ -3446,6 +3659,18 @@ Les détails ont été écrits dans le journal&#xa0;:
         <source>By hand</source>
         <translation>Une par une</translation>
     </message>
+    <message>
+        <source>Inviting…</source>
+        <translation>Invitation en cours…</translation>
+    </message>
+    <message>
+        <source>Nobody was invited: something went wrong (details are in the log file).</source>
+        <translation>Personne n’a été invité&#xa0;: quelque chose s’est mal passé (les détails sont dans le journal).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nobody was invited.</source>
+        <translation>Annulé&#xa0;: personne n’a été invité.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3481,12 +3706,20 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Langue du système</translation>
+        <source>&amp;System default</source>
+        <translation>Langue du &amp;système</translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
     <message>
         <source>Search the title, description or file name…</source>
         <translation>Rechercher dans l’intitulé, la description ou le nom de fichier…</translation>
@@ -3594,12 +3827,52 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the current tab</source>
+        <translation>Aller au champ de recherche de l’onglet affiché</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Needs mapping</source>
+        <translation>&amp;Cartographie des besoins</translation>
+    </message>
+    <message>
+        <source>&amp;Onboarding</source>
+        <translation>&amp;Intégration</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge sharing</source>
+        <translation>Partage des &amp;savoirs</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Tableaux de bord</translation>
+    </message>
+    <message>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Se connecter à un serve&amp;ur…</translation>
     </message>
     <message>
         <source>&amp;Import people…</source>
@@ -3646,6 +3919,10 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
@@ -3662,20 +3939,6 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <source>Back up database</source>
-        <translation>Sauvegarder la base de données</translation>
-    </message>
-    <message>
-        <source>The backup failed:
-%1</source>
-        <translation>La sauvegarde a échoué&#xa0;:
-%1</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Sauvegarde écrite dans %1</translation>
-    </message>
-    <message>
         <source>About LearnOrg Desktop</source>
         <translation>À propos de LearnOrg Desktop</translation>
     </message>
@@ -3683,9 +3946,29 @@ Les détails ont été écrits dans le journal&#xa0;:
         <source>&lt;h3&gt;LearnOrg Desktop %1&lt;/h3&gt;&lt;p&gt;An offline tool that helps small solidarity NGOs become learning organisations: who is involved and since when, what people need to learn, how newcomers are welcomed, and how knowledge is shared.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in one database file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LearnOrg Desktop %1&lt;/h3&gt;&lt;p&gt;Un outil hors ligne qui aide les petites associations de solidarité à devenir des organisations apprenantes&#xa0;: qui est impliqué et depuis quand, ce que chacun a besoin d’apprendre, comment les nouveaux sont accueillis et comment les savoirs se partagent.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans un seul fichier de base de données.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Show the changes others have saved since</source>
+        <translation>Afficher les modifications enregistrées depuis par les autres</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others</source>
+        <translation>Mis à jour avec les modifications faites par d’autres</translation>
+    </message>
+    <message>
+        <source>Lists refreshed</source>
+        <translation>Listes actualisées</translation>
+    </message>
 </context>
 <context>
     <name>MatchingView</name>
+    <message>
+        <source>Matching needs and people who can teach</source>
+        <translation>Besoins et personnes qui peuvent transmettre</translation>
+    </message>
     <message>
         <source>For each open need: the people inside the organisation who can teach it and are willing to, and the other people with the same need, who could learn together in one session.</source>
         <translation>Pour chaque besoin ouvert&#xa0;: les personnes de l’organisation qui peuvent transmettre la compétence et sont prêtes à le faire, et les autres personnes qui ont le même besoin et pourraient apprendre ensemble lors d’une même séance.</translation>
@@ -3695,8 +3978,20 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>Planifier une séance…</translation>
     </message>
     <message>
+        <source>Match again</source>
+        <translation>Relancer le rapprochement</translation>
+    </message>
+    <message>
         <source>Plan a session for this need, with the suggested host and the people with the same need invited.</source>
         <translation>Planifier une séance pour ce besoin, avec l’animateur·rice suggéré·e, en invitant les personnes qui ont le même besoin.</translation>
+    </message>
+    <message>
+        <source>Matching needs with the people who can teach…</source>
+        <translation>Rapprochement des besoins et des personnes qui peuvent transmettre…</translation>
+    </message>
+    <message>
+        <source>Matching was cancelled: this list may be out of date.</source>
+        <translation>Le rapprochement a été annulé&#xa0;: cette liste n’est peut-être plus à jour.</translation>
     </message>
     <message>
         <source>Select a need to see the suggestion.</source>
@@ -3705,10 +4000,6 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>nobody inside the organisation yet: look for an outside trainer</source>
         <translation>personne dans l’organisation pour l’instant&#xa0;: cherchez un·e formateur·rice extérieur·e</translation>
-    </message>
-    <message>
-        <source>a team</source>
-        <translation>une équipe</translation>
     </message>
     <message>
         <source>nobody else</source>
@@ -3721,6 +4012,10 @@ Les détails ont été écrits dans le journal&#xa0;:
 </context>
 <context>
     <name>MatrixView</name>
+    <message>
+        <source>Skills matrix</source>
+        <translation>Matrice des compétences</translation>
+    </message>
     <message>
         <source>All offices</source>
         <translation>Toutes les antennes</translation>
@@ -3826,6 +4121,10 @@ Les détails ont été écrits dans le journal&#xa0;:
 </context>
 <context>
     <name>NeedsListView</name>
+    <message>
+        <source>Learning needs</source>
+        <translation>Besoins de formation</translation>
+    </message>
     <message>
         <source>All offices</source>
         <translation>Toutes les antennes</translation>
@@ -3976,10 +4275,6 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>Same need</source>
         <translation>Même besoin</translation>
-    </message>
-    <message>
-        <source>(collective)</source>
-        <translation>(collectif)</translation>
     </message>
     <message>
         <source>nobody inside yet</source>
@@ -4180,6 +4475,10 @@ Les détails ont été écrits dans le journal&#xa0;:
 </context>
 <context>
     <name>OnboardingTab</name>
+    <message>
+        <source>Open checklists</source>
+        <translation>Listes en cours</translation>
+    </message>
     <message>
         <source>Follow-up</source>
         <translation>Suivi</translation>
@@ -4382,6 +4681,10 @@ Les détails ont été écrits dans le journal&#xa0;:
 <context>
     <name>PeopleTab</name>
     <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
@@ -4567,10 +4870,6 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>Donnés&#xa0;: %1, retirés&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Changed elsewhere</source>
-        <translation>Modifiée ailleurs</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -4648,6 +4947,14 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>Search a person…</source>
         <translation>Rechercher une personne…</translation>
+    </message>
+    <message>
+        <source>Search a person</source>
+        <translation>Rechercher une personne</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5078,10 @@ Les détails ont été écrits dans le journal&#xa0;:
 </context>
 <context>
     <name>PersonSkillsView</name>
+    <message>
+        <source>Skill levels</source>
+        <translation>Niveaux de compétence</translation>
+    </message>
     <message>
         <source>&amp;Record an assessment…</source>
         <translation>&amp;Enregistrer une évaluation…</translation>
@@ -5311,6 +5622,14 @@ Les détails ont été écrits dans le journal&#xa0;:
 <context>
     <name>ResultsPanel</name>
     <message>
+        <source>Campaigns shown on the chart</source>
+        <translation>Campagnes affichées sur le graphique</translation>
+    </message>
+    <message>
+        <source>Scores per dimension</source>
+        <translation>Scores par dimension</translation>
+    </message>
+    <message>
         <source>Radar chart: compare</source>
         <translation>Graphique radar&#xa0;: comparer</translation>
     </message>
@@ -5504,6 +5823,132 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>%1 out of 100, from %2 answers</source>
         <translation>%1 sur 100, d’après %2 réponses</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Setting up the database on the server…</source>
+        <translation>Préparation de la base de données sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>The database could not be set up: %1</source>
+        <translation>La base de données n’a pas pu être préparée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Several coordinators can share one PostgreSQL database. Ask its administrator for these details. The password is never written in a file.</source>
+        <translation>Plusieurs coordinateur·rices peuvent partager une base de données PostgreSQL. Demandez ces informations à son administrateur·rice. Le mot de passe n’est jamais écrit dans un fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur·rice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org or 192.168.1.20</source>
+        <translation>par ex. db.exemple.org ou 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer: the password will be asked each time.</source>
+        <translation>Aucun trousseau du système n’est disponible sur cet ordinateur&#xa0;: le mot de passe sera demandé à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Known: leave empty to use it</source>
+        <translation>Connu&#xa0;: laissez vide pour l’utiliser</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address: its name or its IP address.</source>
+        <translation>Saisissez l’adresse du serveur&#xa0;: son nom ou son adresse IP.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Saisissez le nom de la base de données sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Type your user name on the server.</source>
+        <translation>Saisissez votre nom d’utilisateur·rice sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds another application&apos;s tables. Choose an empty database or one made by LearnOrg Desktop.</source>
+        <translation>La base de données %1 contient déjà les tables d’une autre application. Choisissez une base vide ou une base créée par LearnOrg Desktop.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keyring; it will be asked again next time.</source>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau du système&#xa0;; il sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty. Set it up for LearnOrg Desktop?</source>
+        <translation>La base de données %1 est vide. La préparer pour LearnOrg Desktop&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it in the Password field.</source>
+        <translation>Le serveur demande un mot de passe&#xa0;: saisissez-le dans le champ Mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server refused this user name and password. Check them (capital letters count) and try again.</source>
+        <translation>Le serveur a refusé ce nom d’utilisateur·rice et ce mot de passe. Vérifiez-les (les majuscules comptent) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server has no database called %1. Check its name with the server&apos;s administrator.</source>
+        <translation>Le serveur n’a pas de base de données nommée %1. Vérifiez son nom auprès de l’administrateur·rice du serveur.</translation>
+    </message>
+    <message>
+        <source>The server knows no user called %2. Check the name with the server&apos;s administrator.</source>
+        <translation>Le serveur ne connaît pas d’utilisateur·rice nommé·e %2. Vérifiez le nom auprès de l’administrateur·rice du serveur.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this user from this computer. Its administrator must allow it (in pg_hba.conf).</source>
+        <translation>Le serveur n’accepte pas cet·te utilisateur·rice depuis cet ordinateur. Son administrateur·rice doit l’autoriser (dans pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>No server answered at %3, port %4. Check the address and the port, that this computer is on the network, and that the server is running.</source>
+        <translation>Aucun serveur n’a répondu à %3, port %4. Vérifiez l’adresse et le port, que cet ordinateur est bien sur le réseau et que le serveur fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -5746,6 +6191,18 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>From</source>
@@ -6352,6 +6809,10 @@ Les détails ont été écrits dans le journal&#xa0;:
 <context>
     <name>TemplatesPage</name>
     <message>
+        <source>Checklist templates</source>
+        <translation>Modèles de listes</translation>
+    </message>
+    <message>
         <source>A checklist is copied when it is given to someone: editing a template creates a new version and never changes the checklists already assigned.</source>
         <translation>Une liste est copiée quand elle est attribuée à quelqu’un&#xa0;: modifier un modèle crée une nouvelle version et ne change jamais les listes déjà attribuées.</translation>
     </message>
@@ -6422,6 +6883,14 @@ Les détails ont été écrits dans le journal&#xa0;:
         <translation>Un fichier de base de données créé auparavant, ici ou dans une autre antenne.</translation>
     </message>
     <message>
+        <source>Connect to a server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>A database shared by several coordinators on your organisation&apos;s PostgreSQL server.</source>
+        <translation>Une base de données partagée par plusieurs coordinateur·rices, sur le serveur PostgreSQL de votre organisation.</translation>
+    </message>
+    <message>
         <source>Try the demo</source>
         <translation>Essayer la démonstration</translation>
     </message>
@@ -6436,6 +6905,29 @@ Les détails ont été écrits dans le journal&#xa0;:
     <message>
         <source>The demo could not be created: %1</source>
         <translation>La démonstration n’a pas pu être créée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowUndo</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
     </message>
 </context>
 <context>

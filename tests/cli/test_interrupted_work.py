@@ -20,13 +20,35 @@ def _people(path: Path) -> int:
         return int(connection.execute("SELECT count(*) FROM people").fetchone()[0])
 
 
-def _kill_while_writing(command: list[str], wal: Path, env: dict[str, str]) -> bool:
-    """Start `command`, kill -9 it once it has written to the WAL; True if it was still running when killed."""
+def _writing(path: Path) -> bool:
+    """True while another connection holds the database's write lock (its transaction is under way)."""
+    probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        probe.close()
+
+
+def _kill_while_writing(command: list[str], db_path: Path, env: dict[str, str]) -> bool:
+    """Start `command`, kill -9 it in the middle of its write transaction; True if it was still running then.
+
+    The pages reach the WAL only at commit (the cache holds them), so watching the WAL grow raced with the
+    commit itself. The write lock, held from the transaction's first write to its commit, is a steady sign:
+    once it has been held for 0.1 s the import is well under way and its commit still ahead.
+    """
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
-    base = wal.stat().st_size if wal.exists() else 0
+    held_since: float | None = None
     while time.monotonic() < deadline and process.poll() is None:
-        if wal.exists() and wal.stat().st_size > base + 400_000:  # well into the import's own writes
+        if not _writing(db_path):
+            held_since = None
+        elif held_since is None:
+            held_since = time.monotonic()
+        elif time.monotonic() - held_since > 0.1:
             break
         time.sleep(0.005)
     running = process.poll() is None
@@ -42,7 +64,7 @@ def test_killed_import_changes_nothing(db: Database, db_path: Path, tmp_path: Pa
                                                              for row in people_rows(12_000)]])
     env = {**os.environ, "LEARNORG_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "learnorg_desktop", "people", "import", str(source), "--db", str(db_path)]
-    assert _kill_while_writing(command, Path(f"{db_path}-wal"), env), "the import ended before it could be killed"
+    assert _kill_while_writing(command, db_path, env), "the import ended before it could be killed"
     assert problems(db_path) == []
     assert _people(db_path) == 0
     reopened = Database.open(db_path)  # and the application opens it as usual

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -20,15 +21,20 @@ from learnorg_desktop.exchange.package_format import MANIFEST
 from learnorg_desktop.exchange.state import Aliases
 from learnorg_desktop.models import Base, Office, Person, Resource, Skill, SkillAssessment, SkillCategory
 from learnorg_desktop.services import organisation
-from learnorg_desktop.services.file_store import FileStore
+from learnorg_desktop.services.file_store import document_store
 from learnorg_desktop.storage.database import Database
 
 FAST_KDF = KdfParams(iterations=1, lanes=1, memory_kib=8 * 1024)
 
 
-def office_db(folder: Path, code: str, *, hq: bool = False) -> Database:
-    folder.mkdir(parents=True, exist_ok=True)
-    db = Database.open(folder / f"{code.lower()}.sqlite3")
+def office_db(where: Path | Callable[[str], str | Path], code: str, *, hq: bool = False) -> Database:
+    """A new office database: a SQLite file in the folder `where`, or wherever the factory `where` puts it."""
+    if callable(where):
+        target = where(code.lower())
+    else:
+        where.mkdir(parents=True, exist_ok=True)
+        target = where / f"{code.lower()}.sqlite3"
+    db = Database.open(target)
     with db.transaction() as session:
         organisation.initialise(session, office_code=code, office_name=f"Bureau {code}", headquarters=hq)
     return db
@@ -61,7 +67,7 @@ def add_skill_and_level(db: Database, person_uuid: str, skill: str, level: int) 
 
 
 def add_document(db: Database, title: str, content: bytes) -> str:
-    stored = FileStore.beside(db.location).put_bytes(content)
+    stored = document_store(db.engine).put_bytes(content)
     with db.transaction() as session:
         resource = Resource(title=title, kind=ResourceKind.FILE, file_name=f"{title}.txt", file_sha256=stored.sha256,
                             file_size=stored.size, origin_office_uuid=organisation.local_office_uuid(session))

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from learnorg_desktop.models import Person
 from learnorg_desktop.services import privacy
 from learnorg_desktop.storage.database import Database
+from tests.conftest import NewTarget
 from tests.exchange.helpers import (
     add_person,
     content,
@@ -27,9 +28,9 @@ TODAY = date(2026, 3, 2)
 
 
 @pytest.fixture
-def offices(tmp_path: Path) -> Iterator[tuple[Database, Database, str]]:
+def offices(tmp_path: Path, new_target: NewTarget) -> Iterator[tuple[Database, Database, str]]:
     """HQ and LYON sharing Hélène Dubois (created at HQ, sent in full)."""
-    hq, lyon = office_db(tmp_path, "HQ", hq=True), office_db(tmp_path, "LYON")
+    hq, lyon = office_db(new_target, "HQ", hq=True), office_db(new_target, "LYON")
     helene = add_person(hq, "Hélène", "Dubois", office="HQ")
     edit_person(hq, helene, email="helene@example.org", phone="06 11 22 33 44", notes="Voisine de Marc",
                 sensitive_notes="Suivi médical")

@@ -16,6 +16,7 @@ from learnorg_desktop.exchange.errors import PackageError
 from learnorg_desktop.exchange.importer import import_package, open_package
 from learnorg_desktop.exchange.package_format import MANIFEST
 from learnorg_desktop.storage.database import Database
+from tests.conftest import module_targets
 from tests.exchange.helpers import (
     FAST_KDF,
     add_person,
@@ -28,10 +29,13 @@ from tests.exchange.helpers import (
 )
 
 
-@pytest.fixture(scope="module")
-def offices(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, Database, Path]]:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def offices(tmp_path_factory: pytest.TempPathFactory,
+            request: pytest.FixtureRequest) -> Iterator[tuple[Database, Database, Path]]:
+    """HQ and LYON, once per engine for the whole module (refusals change nothing, so tests can share them)."""
     folder = tmp_path_factory.mktemp("offices")
-    hq, lyon = office_db(folder / "hq", "HQ", hq=True), office_db(folder / "lyon", "LYON")
+    where = module_targets(request, folder)
+    hq, lyon = office_db(where, "HQ", hq=True), office_db(where, "LYON")
     add_person(hq, "Ana", "Silva")
     add_person(hq, "Hélène", "Dupré")
     export(hq, folder / "plain.learnorg", to_office="LYON")

@@ -10,8 +10,9 @@ from sqlalchemy import select
 from learnorg_desktop.exchange.importer import import_package, open_package
 from learnorg_desktop.exchange.rules import Outcome
 from learnorg_desktop.models import Office, Person, SkillAssessment
-from learnorg_desktop.services.file_store import FileStore
+from learnorg_desktop.services.file_store import document_store
 from learnorg_desktop.storage.database import Database
+from tests.conftest import NewTarget
 from tests.exchange.helpers import (
     add_document,
     add_person,
@@ -26,15 +27,15 @@ from tests.exchange.helpers import (
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> Database:
-    db = office_db(tmp_path / "hq", "HQ", hq=True)
+def hq(new_target: NewTarget) -> Database:
+    db = office_db(new_target, "HQ", hq=True)
     yield db
     db.close()
 
 
 @pytest.fixture
-def lyon(tmp_path: Path) -> Database:
-    db = office_db(tmp_path / "lyon", "LYON")
+def lyon(new_target: NewTarget) -> Database:
+    db = office_db(new_target, "LYON")
     yield db
     db.close()
 
@@ -54,7 +55,7 @@ def test_everything_arrives_with_references_and_documents(hq: Database, lyon: Da
         level = session.scalars(select(SkillAssessment).where(SkillAssessment.uuid == assessment)).one()
         assert level.person_id == arrived.id and level.level == 3
     sha = next(c for k, c in content(hq).items() if k == f"resources:{document}")["file_sha256"]
-    assert FileStore.beside(lyon.location).read_bytes(sha) == b"contenu du guide"
+    assert document_store(lyon.engine).read_bytes(sha) == b"contenu du guide"
     hq_content = content(hq)
     lyon_content = content(lyon)
     assert {k: v for k, v in hq_content.items() if k in lyon_content} == {

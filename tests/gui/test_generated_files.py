@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import xml.etree.ElementTree as ET
@@ -77,3 +78,22 @@ def test_ts_knows_every_string_of_the_sources(tmp_path: Path) -> None:
     copy.write_bytes(TS_FILE.read_bytes())
     build_translations.update("fr", copy)
     assert copy.read_bytes() == TS_FILE.read_bytes(), "run scripts/build_translations.py and translate"
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_see() -> None:
+    """tr(text) or translate("Ctx", text) with a variable hides the text from lupdate: it is never translated."""
+    hidden = []
+    for path in sorted((ROOT / "learnorg_desktop" / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", None))
+            if name == "tr" and node.args:
+                text = node.args[0]
+            elif name == "translate" and len(node.args) >= 2 and isinstance(node.args[0], ast.Constant):
+                text = node.args[1]  # translate("Context", text); QPainter.translate(x, y) has no context
+            else:
+                continue
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert hidden == []

@@ -14,10 +14,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from learnorg_desktop.enums import ChecklistKind, PersonKind
+from learnorg_desktop.gui.colours import overdue_text
 from learnorg_desktop.gui.dialogs.onboarding_prompts import propose_offboarding, propose_onboarding
 from learnorg_desktop.gui.dialogs.template_dialog import TemplateDialog
 from learnorg_desktop.gui.models.onboarding_models import (
-    OVERDUE_COLOUR,
     ChecklistItemsModel,
     OpenChecklistsModel,
     TemplateItemsModel,
@@ -101,12 +101,12 @@ def test_open_checklist_shows_progress_and_overdue_items_stand_out(tab: Onboardi
     assert tab.model.index(0, 0).data() == "Hélène Dubois"
     assert tab.model.index(0, 3).data() == "0/8"
     assert tab.model.index(0, 4).data() == "7"
-    assert tab.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
+    assert tab.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color() == overdue_text()
     assert tab.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     panel = tab.panel
     assert panel.detail is not None and panel.detail.person == "Hélène Dubois"
     late = panel.model.index(0, 1)
-    assert late.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
+    assert late.data(Qt.ItemDataRole.ForegroundRole).color() == overdue_text()
     assert late.data(Qt.ItemDataRole.DecorationRole) is not None
     last = panel.model.index(panel.model.rowCount() - 1, 1)  # the three-month check-in is not due yet
     assert last.data(Qt.ItemDataRole.ForegroundRole) is None

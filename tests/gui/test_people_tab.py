@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from learnorg_desktop.enums import PersonKind, PersonStatus
 from learnorg_desktop.gui.tabs.people_tab import PeopleTab
@@ -162,7 +162,13 @@ def test_edit_person_saves_changes(tab: PeopleTab, populated_db: Database) -> No
 
 def test_edit_conflict_reloads_instead_of_overwriting(tab: PeopleTab, populated_db: Database, monkeypatch) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args: warnings.append(args[2]))
+
+    def choose_reload(box: QMessageBox) -> int:  # gui/dialogs/conflict.py: Reload (accept role) or Cancel
+        warnings.append(box.text())
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_reload)
     person = select(tab, "Ndiaye, Awa")
     dialog = tab.edit_person()
     with populated_db.transaction() as session:

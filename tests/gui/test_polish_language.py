@@ -29,11 +29,11 @@ def window(qtbot, populated_db: Database) -> Iterator[MainWindow]:
 
 
 def _checked(window: MainWindow) -> str:
-    return next(a.text() for a in window.language_menu.actions() if a.isChecked())
+    return next(a.text().replace("&", "") for a in window.language_menu.actions() if a.isChecked())
 
 
 def test_menu_offers_system_default_and_both_languages(window: MainWindow) -> None:
-    texts = [a.text() for a in window.language_menu.actions() if not a.isSeparator()]
+    texts = [a.text().replace("&", "") for a in window.language_menu.actions() if not a.isSeparator()]
     assert texts == ["System default", "Français", "English"]
     assert _checked(window) == "System default"
     assert window.settings_menu.title() == "&Settings"

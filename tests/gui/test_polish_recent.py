@@ -85,6 +85,8 @@ def test_one_entry_survives_a_restart(qtbot, populated_db: Database) -> None:
     assert _entries(second) == [(populated_db.location, True)]  # INI stores a one-item list as a plain string
 
 
-def test_server_addresses_are_not_remembered(window: MainWindow, populated_db: Database) -> None:
-    window.recent_menu.remember("postgresql://office@server/learnorg")
-    assert _entries(window) == [(populated_db.location, True)]
+def test_server_addresses_are_remembered_without_password_and_never_probed(window: MainWindow,
+                                                                          populated_db: Database) -> None:
+    window.recent_menu.remember("postgresql://office:s3cret@server/learnorg")
+    assert _entries(window) == [("postgresql://office@server/learnorg", True), (populated_db.location, True)]
+    assert window.recent_menu.actions()[0].text() == "&1 office@server:5432/learnorg"

@@ -11,11 +11,13 @@ from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from learnorg_desktop.enums import PersonKind, ResourceKind
 from learnorg_desktop.gui.tabs.sharing_communities import CommunitiesView
 from learnorg_desktop.gui.tabs.sharing_hours import HoursView
 from learnorg_desktop.gui.tabs.sharing_library import LibraryView
+from learnorg_desktop.models import StoredDocument
 from learnorg_desktop.services import resources
 from learnorg_desktop.services.file_store import FileStore
 from learnorg_desktop.storage.database import Database
@@ -149,12 +151,20 @@ def test_edit_ties_skills_and_delete_tombstones(db: Database, qtbot: QtBot, qtmo
     assert view.model.rowCount() == 0
 
 
-def test_no_file_store_for_a_server_database(db: Database, qtbot: QtBot, qtmodeltester: Any,
-                                             warnings: list[str]) -> None:
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_file_on_a_server_database_is_stored_in_it(db: Database, tmp_path: Path, qtbot: QtBot,
+                                                     qtmodeltester: Any, monkeypatch: pytest.MonkeyPatch,
+                                                     opened: list[QUrl]) -> None:
+    with db.transaction() as session:
+        welcome = skill(session, "Accueil du public")
+    source = tmp_path / "Fiche réflexe.txt"
+    source.write_bytes("Écouter, reformuler, orienter".encode())
     view = _library(db, qtbot, qtmodeltester)
-    db.location = "postgresql://server/learnorg"
-    assert view.add_file() is None
-    assert len(warnings) == 1
+    _add_file(view, source, monkeypatch, welcome)
+    with db.read() as session:  # in the shared database, where every coordinator's window finds it
+        assert session.scalars(select(StoredDocument.content)).all() == [source.read_bytes()]
+    assert view.open_resource()
+    assert len(opened) == 1 and Path(opened[0].toLocalFile()).read_bytes() == source.read_bytes()
 
 
 def test_community_add_members_and_sessions(db: Database, qtbot: QtBot, qtmodeltester: Any,

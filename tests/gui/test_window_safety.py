@@ -94,7 +94,9 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_state(qtbot, clos
     assert window.db is not None
     with window.db.transaction() as session:
         people.create(session, PersonInput(PersonKind.VOLUNTEER, "Ajoutée", "Zoé"))
-    assert window.restore_backup(start.path, confirm=False)
+    with qtbot.waitSignal(window.safety.restored, timeout=20000) as ended:
+        assert window.restore_backup(start.path, confirm=False)
+    assert ended.args == [True]
     assert _count(window.db) == 1
     assert "before-restore" in [b.reason for b in list_backups(closed_db)]
     window.close()
@@ -109,7 +111,8 @@ def test_a_damaged_database_offers_the_latest_sound_backup(qtbot, closed_db: Pat
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda _parent, _title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
-    window.safety.net.damaged.emit(["*** in database main ***"])
+    with qtbot.waitSignal(window.safety.restored, timeout=20000):
+        window.safety.net.damaged.emit(["*** in database main ***"])
     assert asked and "latest sound backup" in asked[0]
     assert _count(window.db) == 1
     window.close()

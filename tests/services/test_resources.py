@@ -10,16 +10,19 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import delete
 
 from learnorg_desktop.enums import ResourceKind
-from learnorg_desktop.models import Resource
+from learnorg_desktop.models import Resource, StoredDocument
 from learnorg_desktop.services import resources
 from learnorg_desktop.services.errors import ValidationError
 from learnorg_desktop.services.file_store import (
+    DocumentStore,
     FileStore,
     NoFileStoreError,
     SourceFileMissingError,
     StoredFileMissingError,
+    document_store,
 )
 from learnorg_desktop.services.resources import ResourceInput, ResourceQuery
 from learnorg_desktop.storage.database import Database
@@ -27,8 +30,17 @@ from tests.services.sharing_data import person, planned, skill
 
 
 @pytest.fixture
-def store(db_path: Path) -> FileStore:
-    return FileStore.beside(db_path)
+def store(db: Database) -> DocumentStore:
+    return document_store(db.engine)
+
+
+def _lose(store: DocumentStore, db: Database, sha256: str) -> None:
+    """The stored copy disappears: deleted by hand from the folder, or from the server's table."""
+    if isinstance(store, FileStore):
+        store.path_for(sha256).unlink()
+    else:
+        with db.transaction() as session:
+            session.execute(delete(StoredDocument).where(StoredDocument.sha256 == sha256))
 
 
 def _document(folder: Path, name: str, content: bytes) -> Path:
@@ -44,7 +56,7 @@ def test_store_sits_beside_the_database(tmp_path: Path) -> None:
         FileStore.beside("postgresql+psycopg://user@host/learnorg")
 
 
-def test_same_file_twice_is_stored_once_and_survives_the_original(db: Database, store: FileStore,
+def test_same_file_twice_is_stored_once_and_survives_the_original(db: Database, store: DocumentStore,
                                                                    tmp_path: Path) -> None:
     content = "Procédure d'accueil\n".encode() * 1000
     original = _document(tmp_path, "procédure accueil.pdf", content)
@@ -60,14 +72,14 @@ def test_same_file_twice_is_stored_once_and_survives_the_original(db: Database, 
         row = resources.get_resource(session, first.resource_id)
     assert (first.already_stored, second.already_stored) == (False, True)
     assert second.same_content_as == (first.resource_id,) and first.sha256 == hashlib.sha256(content).hexdigest()
-    assert path == store.root / first.sha256[:2] / first.sha256 and path.read_bytes() == content
-    assert [p.name for p in store.root.rglob("*") if p.is_file()] == [first.sha256]  # no temporary file left
+    assert path.name == first.sha256 and path.read_bytes() == content
+    assert [p.name for p in path.parent.parent.rglob("*") if p.is_file()] == [first.sha256]  # no temporary file left
     assert not path.stat().st_mode & stat.S_IWUSR  # opened in another program, it cannot be overwritten by "Save"
     assert (row.title, row.file_name, row.file_size, row.added_by, row.kind) == (
         "procédure accueil", "procédure accueil.pdf", len(content), "Ana", ResourceKind.FILE)
 
 
-def test_missing_source_and_missing_stored_copy_are_typed_errors(db: Database, store: FileStore,
+def test_missing_source_and_missing_stored_copy_are_typed_errors(db: Database, store: DocumentStore,
                                                                   tmp_path: Path) -> None:
     with pytest.raises(SourceFileMissingError) as caught, db.transaction() as session:
         resources.add_file(session, store, tmp_path / "absent.pdf", ResourceInput("Absent"))
@@ -76,7 +88,7 @@ def test_missing_source_and_missing_stored_copy_are_typed_errors(db: Database, s
         assert session.query(Resource).count() == 0
         added = resources.add_file(session, store, _document(tmp_path, "a.txt", b"abc"), ResourceInput("A"))
         link = resources.add_link(session, "https://exemple.org", ResourceInput("Site"))
-    store.path_for(added.sha256).unlink()
+    _lose(store, db, added.sha256)
     with db.read() as session:
         with pytest.raises(StoredFileMissingError) as gone:
             resources.stored_file_path(session, store, added.resource_id)
@@ -103,7 +115,7 @@ def test_refused_links(db: Database, url: str, code: str) -> None:
     assert (caught.value.field, caught.value.code) == ("url", code)
 
 
-def test_search_ignores_accents_and_filters_by_skill_and_session(db: Database, store: FileStore,
+def test_search_ignores_accents_and_filters_by_skill_and_session(db: Database, store: DocumentStore,
                                                                  tmp_path: Path) -> None:
     with db.transaction() as session:
         ecoute, compta = skill(session, "Écoute"), skill(session, "Comptabilité")

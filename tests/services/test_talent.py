@@ -97,13 +97,17 @@ def test_matching_suggests_hosts_and_co_learners(db: Database) -> None:
                                     TODAY)
         topic_b = needs.create_need(session, NeedInput(origin=NeedOrigin.CAREER, person_id=carl,
                                                        topic=" ecriture "), TODAY)
+        team = needs.create_need(session, NeedInput(origin=NeedOrigin.WISH, team="Équipe accueil",
+                                                    office_id=organisation.office_by_code(session, "HQ").id,
+                                                    topic="Écriture"), TODAY)
         matches = {m.need.id: m for m in talent.match_needs(session, TODAY)}
         lyon = talent.match_needs(session, TODAY, office_id=organisation.office_by_code(session, "LYON").id)
     assert [h.person for h in matches[need_ana].hosts] == ["Ben"]  # not herself
     assert [h.person for h in matches[need_carl].hosts] == ["Ana", "Ben"]
     assert [p.need_id for p in matches[need_carl].peers] == [need_ana]
     assert matches[need_carl].invitee_ids == (carl, ana)
-    assert [p.need_id for p in matches[topic_a].peers] == [topic_b] and matches[topic_a].hosts == ()
+    assert [p.need_id for p in matches[topic_a].peers] == [topic_b, team] and matches[topic_a].hosts == ()
+    assert [(p.person, p.team) for p in matches[topic_a].peers] == [("Carl", ""), (None, "Équipe accueil")]
     assert {m.need.id for m in lyon} == {need_carl, topic_b}
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,14 +14,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from learnorg_desktop.gui.errors import storage_error_text
 from learnorg_desktop.gui.formatting import number
 from learnorg_desktop.gui.models.rows_model import RowsModel
+from learnorg_desktop.gui.tasks import Task, run_with_progress
+from learnorg_desktop.services.progress import Progress
 from learnorg_desktop.storage.backups import BackupInfo
 
 
@@ -51,7 +55,11 @@ class BackupsModel(RowsModel):
                 return local_time(row)
             if column == 1:
                 return self.reason_text(row.reason)
-            return self.tr("%1 MB").replace("%1", number(row.size / 1_000_000, 1))
+            try:
+                size = row.size
+            except OSError:  # thinned away since it was listed (a backup taken meanwhile)
+                return "–"
+            return self.tr("%1 MB").replace("%1", number(size / 1_000_000, 1))
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(row.path)
         return None
@@ -60,14 +68,21 @@ class BackupsModel(RowsModel):
         return str(row.path)
 
 
-class BackupsDialog(QDialog):
-    """Lists the backups; "Restore…" accepts the dialog with `chosen` set, "Back up now" calls `backup_now`."""
+BackupNow = Callable[[Progress], tuple[BackupInfo, list[BackupInfo]]]
+"""Takes a backup (worker thread, Cancel until the copy is written): the new one and the whole list."""
 
-    def __init__(self, backups: Sequence[BackupInfo], folder: Path, backup_now: Any = None,
+
+class BackupsDialog(QDialog):
+    """Lists the backups; "Restore…" accepts the dialog with `chosen` set, "Back up now" runs `backup_now`."""
+
+    backed_up = Signal(object)  # the BackupInfo "Back up now" wrote
+
+    def __init__(self, backups: Sequence[BackupInfo], folder: Path, backup_now: BackupNow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chosen: BackupInfo | None = None
         self._folder, self._backup_now = folder, backup_now
+        self.task: Task | None = None  # "Back up now" in the background
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = BackupsModel(self)
@@ -125,9 +140,23 @@ class BackupsDialog(QDialog):
             self.accept()
 
     def _now(self) -> None:
-        if self._backup_now is None:
+        if self._backup_now is None or self.task is not None:
             return
-        backups = self._backup_now()
-        if backups is not None:
-            self.model.set_rows(backups)
-            self.table.selectRow(0)
+        # About a second at 50,000 people (more with many documents): in the background, Cancel until written.
+        self.task = run_with_progress(self, self.tr("Backing up…"), self._backup_now, self._backed_up,
+                                      self._failed, lambda: self._ended())
+
+    def _backed_up(self, result: tuple[BackupInfo, list[BackupInfo]]) -> None:
+        info, backups = result
+        self._ended()
+        self.model.set_rows(backups)
+        self.table.selectRow(0)
+        self.backed_up.emit(info)
+
+    def _failed(self, error: BaseException) -> None:
+        self._ended()
+        QMessageBox.warning(self, self.tr("Back up now"), self.tr("The backup failed:\n%1").replace(
+            "%1", storage_error_text(error) or str(error)))
+
+    def _ended(self) -> None:
+        self.task = None

@@ -65,6 +65,7 @@ class AnswerDialog(QDialog):
         self.answer_combos: dict[str, QComboBox] = {}
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setFixedHeight(70)
+        self.comment_edit.setTabChangesFocus(True)  # Tab moves on; no tab characters in a comment
         self.error_label = error_line()
         self.buttons = ok_cancel(self, self.save)
         self._labels = [QLabel() for _ in range(4)]

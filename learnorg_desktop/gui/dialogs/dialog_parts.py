@@ -6,13 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"  # the same red as ui/person_dialog.ui
+from learnorg_desktop.gui import colours
 
 
 def error_line() -> QLabel:
-    """A hidden, wrapping label that says what is wrong once the user presses OK."""
+    """A hidden, wrapping label that says what is wrong once the user presses OK (in red, bold)."""
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    colours.keep_styled(label, colours.error_style)
     label.setWordWrap(True)
     label.hide()
     return label

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from learnorg_desktop.gui.dialogs.dialog_parts import error_line, ok_cancel
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.keyboard import tab_leaves_text_areas
 from learnorg_desktop.services.errors import ServiceError, ValidationError
 
 
@@ -35,6 +36,7 @@ class FormDialog(QDialog):
         """Call once every row is added: the error line and the buttons go last."""
         self.form.addRow(self.error_label)
         self.form.addRow(self.buttons)
+        tab_leaves_text_areas(self)
 
     def add_row(self, label: QLabel, widget: QWidget, field: str | None = None) -> None:
         label.setBuddy(widget)

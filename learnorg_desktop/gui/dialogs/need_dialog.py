@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from learnorg_desktop.enums import NeedOrigin
+from learnorg_desktop.gui.dialogs.conflict import Edited, offer_reload
 from learnorg_desktop.gui.dialogs.form_dialog import FormDialog, to_date, to_qdate
 from learnorg_desktop.gui.models.skill_labels import level_label, origin_label, priority_label
 from learnorg_desktop.gui.widgets.person_picker import PersonPicker
@@ -57,7 +58,7 @@ class NeedDialog(FormDialog):
                                (self._subject_group, (self.skill_radio, self.topic_radio))):
             for button in buttons:
                 group.addButton(button)
-        self.person_picker = PersonPicker(db, self)
+        self.person_picker = PersonPicker(db)  # no parent yet: Tab reaches it in its row's turn, not first
         self.person_picker.setFixedHeight(150)
         self.office_combo, self.team_edit = QComboBox(), QLineEdit()
         self.office_combo.addItem("", None)
@@ -180,12 +181,24 @@ class NeedDialog(FormDialog):
                 else:
                     needs.update_need(session, self._need_id, data, expected_version=self._version)
         except ConflictError as error:
-            self.show_error(error)
-            with self._db.read() as session:
-                self._load(needs.get_need(session, self._need_id or 0))
+            offer_reload(self, Edited.NEED, error, self.reload, self.show_error)
             return
         except ServiceError as error:
             self.show_error(error)
             return
         self.need_saved.emit(self._need_id)
         self.accept()
+
+    def reload(self) -> None:
+        """The stored need and its version back in the form (after a conflict), replacing what was typed."""
+        if self._need_id is None:
+            return
+        try:
+            with self._db.read() as session:
+                row = needs.get_need(session, self._need_id)
+        except ServiceError as error:  # deleted meanwhile
+            self.show_error(error)
+            return
+        self._load(row)
+        self.last_error = None
+        self.error_label.hide()

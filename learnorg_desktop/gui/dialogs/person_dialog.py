@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QWidget
 
 from learnorg_desktop.enums import PersonKind
+from learnorg_desktop.gui import colours
+from learnorg_desktop.gui.dialogs.conflict import Edited, offer_reload
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
+from learnorg_desktop.gui.keyboard import tab_leaves_text_areas
 from learnorg_desktop.gui.models.labels import kind_label
 from learnorg_desktop.services import organisation, people, privacy
 from learnorg_desktop.services.errors import ConflictError, ServiceError, ValidationError
@@ -52,6 +55,8 @@ class PersonDialog(QDialog):
         self.ui.departureCheck.toggled.connect(self.ui.departureReasonEdit.setEnabled)
         self.ui.departureReasonEdit.setEnabled(False)
         self.ui.errorLabel.hide()
+        self._style_fields()
+        tab_leaves_text_areas(self)
         self.ui.consentsButton.clicked.connect(self.open_consents)
         self.consents_dialog: QDialog | None = None
         self.ui.buttonBox.accepted.connect(self.save)
@@ -64,6 +69,18 @@ class PersonDialog(QDialog):
 
     def person_id(self) -> int | None:
         return self._person_id
+
+    def _style_fields(self) -> None:
+        """The sensitive-notes field in amber and the error line in red, in the colour scheme's variants."""
+        ui = self.ui
+        colours.keep_styled(ui.errorLabel, colours.error_style)
+        colours.keep_styled(ui.sensitiveLabel, lambda: f"color: {colours.warning_text().name()}; font-weight: bold;")
+        colours.keep_styled(ui.sensitiveNotesEdit, lambda: (
+            f"QPlainTextEdit {{ border: 2px solid {colours.notice().border.name()};"
+            f" background: {colours.highlight_background().name()}; }}"))
+        colours.keep_styled(ui.sensitiveHint, lambda: (
+            "background: {0}; color: {2}; border: 1px solid {1}; border-radius: 3px; padding: 3px;"
+            .format(*(c.name() for c in colours.notice()))))
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -209,6 +226,17 @@ class PersonDialog(QDialog):
 
     def _conflict(self, error: ConflictError) -> None:
         self.last_error = error
-        QMessageBox.warning(self, self.tr("Changed elsewhere"), service_error_text(error))
         if self._person_id is not None:
+            offer_reload(self, Edited.PERSON, error, self.reload, self._show_error)
+
+    def reload(self) -> None:
+        """The stored person and its version back in the form (after a conflict), replacing what was typed."""
+        if self._person_id is None:
+            return
+        try:
             self._load(self._person_id)
+        except ServiceError as error:  # deleted meanwhile
+            self._show_error(error)
+            return
+        self.last_error = None
+        self.ui.errorLabel.hide()

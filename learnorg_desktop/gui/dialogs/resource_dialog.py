@@ -20,7 +20,7 @@ from learnorg_desktop.enums import ResourceKind
 from learnorg_desktop.gui.dialogs.form_dialog import FormDialog
 from learnorg_desktop.services import organisation, resources, skills
 from learnorg_desktop.services.errors import ServiceError
-from learnorg_desktop.services.file_store import FileStore
+from learnorg_desktop.services.file_store import DocumentStore
 from learnorg_desktop.services.resources import ResourceInput, ResourceRow
 from learnorg_desktop.storage.database import Database
 
@@ -31,7 +31,7 @@ class ResourceDialog(FormDialog):
     resource_saved = Signal(int)
 
     def __init__(self, db: Database, *, resource_id: int | None = None, source: Path | None = None,
-                 store: FileStore | None = None, parent: QWidget | None = None) -> None:
+                 store: DocumentStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._resource_id, self._source, self._store = db, resource_id, source, store
         with db.read() as session:

@@ -24,17 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from learnorg_desktop.enums import SessionFormat
+from learnorg_desktop.gui.dialogs.conflict import Edited, offer_reload
 from learnorg_desktop.gui.dialogs.form_dialog import FormDialog
 from learnorg_desktop.gui.models.session_labels import format_label, from_qdatetime, to_qdatetime
 from learnorg_desktop.gui.widgets.person_picker import PersonPicker
 from learnorg_desktop.services import communities, organisation, session_calendar, session_planning, sessions, skills
-from learnorg_desktop.services.errors import ServiceError
+from learnorg_desktop.services.errors import ConflictError, ServiceError
 from learnorg_desktop.services.session_planning import NeedDraft
 from learnorg_desktop.services.sessions import CAPACITY_MAX, DURATION_MAX, SessionInput
 from learnorg_desktop.storage.database import Database
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from learnorg_desktop.services.session_calendar import SessionRow
+    from learnorg_desktop.services.sessions import SessionRecord
 
 ID_ROLE = 256  # Qt.UserRole
 
@@ -108,8 +112,7 @@ class SessionDialog(FormDialog):
         self._build_form()
         self.retranslate()
         if record is not None and row is not None:
-            self._version = record.row_version
-            self._load(record.data, dict(zip(row.host_ids, row.hosts, strict=True)))
+            self._show_stored(record, row)
         elif draft is not None:
             self._load(draft.data, {t.person_id: t.person for t in draft.suggested_hosts})
         self._format_changed()
@@ -141,7 +144,7 @@ class SessionDialog(FormDialog):
             item = QListWidgetItem(skill.name)
             item.setData(ID_ROLE, skill.id)
             self.skills_list.addItem(item)
-        self.hosts = HostsEditor(db, self)
+        self.hosts = HostsEditor(db)  # no parent yet: Tab reaches it in its row's turn, not first
         self.description_edit = QPlainTextEdit()
         self.description_edit.setFixedHeight(60)
         self.invitees_label = QLabel()
@@ -212,6 +215,27 @@ class SessionDialog(FormDialog):
         self.external_edit.setText(data.external_host)
         self.description_edit.setPlainText(data.description)
 
+    def _show_stored(self, record: SessionRecord, row: SessionRow) -> None:
+        self._version = record.row_version
+        self.hosts.chosen.clear()
+        self._load(record.data, dict(zip(row.host_ids, row.hosts, strict=True)))
+
+    def reload(self) -> None:
+        """The stored session and its version back in the form (after a conflict), replacing what was typed."""
+        if self._session_id is None:
+            return
+        try:
+            with self._db.read() as session:
+                record = sessions.get_record(session, self._session_id)
+                row = session_calendar.get_row(session, self._session_id)
+        except ServiceError as error:  # deleted meanwhile
+            self.show_error(error)
+            return
+        self._show_stored(record, row)
+        self._format_changed()
+        self.last_error = None
+        self.error_label.hide()
+
     def session_input(self) -> SessionInput:
         skill_ids = tuple(self.skills_list.item(i).data(ID_ROLE) for i in range(self.skills_list.count())
                           if self.skills_list.item(i).isSelected())
@@ -230,6 +254,9 @@ class SessionDialog(FormDialog):
             sessions.validate_session(data)
             with self._db.transaction() as session:
                 self._session_id = self._write(session, data)
+        except ConflictError as error:
+            offer_reload(self, Edited.SESSION, error, self.reload, self.show_error)
+            return
         except ServiceError as error:
             self.show_error(error)
             return

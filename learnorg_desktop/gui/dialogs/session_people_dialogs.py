@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from learnorg_desktop.gui.dialogs.dialog_parts import error_line, ok_cancel
 from learnorg_desktop.gui.dialogs.session_dialog import ID_ROLE, HostsEditor
-from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.errors import service_error_text, storage_error_text
 from learnorg_desktop.gui.models.session_models import LEVEL, ReassessLine, ReassessModel
+from learnorg_desktop.gui.tasks import Task, run_with_progress
 from learnorg_desktop.gui.widgets.spin_delegate import SpinDelegate
 from learnorg_desktop.services import organisation, session_attendance, session_calendar, session_outcomes
 from learnorg_desktop.services.errors import ServiceError
+from learnorg_desktop.services.progress import Progress
 from learnorg_desktop.storage.database import Database
 
 
@@ -56,6 +58,7 @@ class InviteDialog(_ErrorDialog):
         super().__init__(parent)
         self._db, self._session_id = db, session_id
         self.added = 0
+        self.task: Task | None = None  # the invitations being written
         with db.read() as session:
             offices = organisation.list_offices(session)
             candidates = session_attendance.need_candidates(session, session_id)
@@ -96,23 +99,42 @@ class InviteDialog(_ErrorDialog):
                 if self.needs_list.item(i).checkState() == Qt.CheckState.Checked]
 
     def save(self) -> None:
-        today, page = date.today(), self.pages.currentIndex()
-        try:
-            with self._db.transaction() as session:
-                if page == 0:
-                    result = session_attendance.invite_office(session, self._session_id,
-                                                              self.office_combo.currentData(), today)
-                elif page == 1:
-                    result = session_attendance.invite_for_needs(session, self._session_id,
-                                                                 self.checked_need_ids(), today)
-                else:
-                    result = session_attendance.invite(session, self._session_id, self.people.host_ids())
-        except ServiceError as error:
-            self.show_error(error)
+        """Invite in the background: a whole office is thousands of people (seconds), and Cancel writes nothing."""
+        if self.task is not None:
             return
+        db, session_id, today, page = self._db, self._session_id, date.today(), self.pages.currentIndex()
+        office_id, need_ids, people = self.office_combo.currentData(), self.checked_need_ids(), self.people.host_ids()
+
+        def work(progress: Progress) -> session_attendance.InviteResult:
+            with db.transaction() as session:
+                if page == 0:
+                    return session_attendance.invite_office(session, session_id, office_id, today, progress=progress)
+                if page == 1:
+                    return session_attendance.invite_for_needs(session, session_id, need_ids, today)
+                return session_attendance.invite(session, session_id, people, progress=progress)
+
+        self.error_label.hide()
+        self.task = run_with_progress(self, self.tr("Inviting…"), work, self._invited, self._failed, self._cancelled)
+
+    def _invited(self, result: session_attendance.InviteResult) -> None:
+        self.task = None
         self.added = len(result.added)
         self.saved.emit()
         self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        if isinstance(error, ServiceError):
+            self.show_error(error)
+            return
+        self.error_label.setText(storage_error_text(error) or self.tr(
+            "Nobody was invited: something went wrong (details are in the log file)."))
+        self.error_label.show()
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self.error_label.setText(self.tr("Cancelled: nobody was invited."))
+        self.error_label.show()
 
 
 class ReassessDialog(_ErrorDialog):

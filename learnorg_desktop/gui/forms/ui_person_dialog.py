@@ -192,19 +192,16 @@ class Ui_PersonDialog(object):
 
         self.sensitiveLabel = QLabel(PersonDialog)
         self.sensitiveLabel.setObjectName(u"sensitiveLabel")
-        self.sensitiveLabel.setStyleSheet(u"color: #7a4d00; font-weight: bold;")
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.sensitiveLabel)
 
         self.sensitiveNotesEdit = QPlainTextEdit(PersonDialog)
         self.sensitiveNotesEdit.setObjectName(u"sensitiveNotesEdit")
-        self.sensitiveNotesEdit.setStyleSheet(u"QPlainTextEdit { border: 2px solid #d9a400; background: #fffaf0; }")
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.sensitiveNotesEdit)
 
         self.sensitiveHint = QLabel(PersonDialog)
         self.sensitiveHint.setObjectName(u"sensitiveHint")
-        self.sensitiveHint.setStyleSheet(u"background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; border-radius: 3px; padding: 3px;")
         self.sensitiveHint.setWordWrap(True)
 
         self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.sensitiveHint)
@@ -239,7 +236,6 @@ class Ui_PersonDialog(object):
 
         self.errorLabel = QLabel(PersonDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #b00020; font-weight: bold;")
         self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)

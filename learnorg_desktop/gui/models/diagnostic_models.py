@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from learnorg_desktop.gui import colours
 from learnorg_desktop.gui.formatting import number
 from learnorg_desktop.gui.models.rows_model import RowsModel, short_date
 from learnorg_desktop.services.diagnostic import CampaignRow
@@ -138,6 +139,5 @@ class ScoresModel(QAbstractTableModel):
 
 
 def _tint(score: float) -> QColor:
-    """A light blue, deeper for higher scores: readable with black text and by colour-blind readers."""
-    strength = max(0.0, min(score, 100.0)) / 100.0
-    return QColor.fromRgbF(1.0 - 0.55 * strength * 0.8, 1.0 - 0.35 * strength * 0.8, 1.0)
+    """A blue, deeper for higher scores, under the palette's text (light or dark scheme)."""
+    return colours.score_background(score / 100.0)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from learnorg_desktop.gui import colours
 from learnorg_desktop.gui.models.skill_labels import level_label
 from learnorg_desktop.services.skill_matrix import SkillMatrix
 
@@ -20,7 +21,6 @@ _Index = QModelIndex | QPersistentModelIndex
 LEVEL_COLOURS = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
 # Text on each step with a contrast ratio of at least 5.5:1.
 TEXT_COLOURS = ("#000000", "#000000", "#000000", "#ffffff", "#ffffff")
-EXPIRED_TEXT = "#5a5a5a"
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 10
 EXPIRED_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -51,10 +51,10 @@ class SkillMatrixModel(QAbstractTableModel):
         self._levels: dict[tuple[int, int], int] | Any = {}
         self._expired: frozenset[tuple[int, int]] = frozenset()
         self.backgrounds = tuple(QBrush(QColor(c)) for c in LEVEL_COLOURS)
-        # Expired cells are hatched in their level's colour over the base, with grey text.
+        # Expired cells are hatched in their level's colour over the base, with muted text (read at paint time:
+        # the base, hence the text on it, follows the colour scheme).
         self.hatched = tuple(QBrush(QColor(c), Qt.BrushStyle.BDiagPattern) for c in LEVEL_COLOURS)
         self.texts = tuple(QBrush(QColor(c)) for c in TEXT_COLOURS)
-        self._expired_text = QBrush(QColor(EXPIRED_TEXT))
 
     # --- data -----------------------------------------------------------------------------------
     def set_matrix(self, matrix: SkillMatrix | None) -> None:
@@ -100,7 +100,7 @@ class SkillMatrixModel(QAbstractTableModel):
         if role == _BACKGROUND:
             return (self.hatched if key in self._expired else self.backgrounds)[level]
         if role == _FOREGROUND:
-            return self._expired_text if key in self._expired else self.texts[level]
+            return QBrush(colours.muted_text()) if key in self._expired else self.texts[level]
         if role == _EXPIRED:
             return key in self._expired
         if role == _TOOLTIP:

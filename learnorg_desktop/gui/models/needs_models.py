@@ -7,10 +7,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
-from learnorg_desktop.gui.models.people_model import greyed_colour
-from learnorg_desktop.gui.models.rows_model import EXPIRED_COLOUR, RowsModel, short_date
+from learnorg_desktop.gui import colours
+from learnorg_desktop.gui.models.rows_model import RowsModel, short_date
 from learnorg_desktop.gui.models.skill_labels import (
     level_label,
     need_status_label,
@@ -18,15 +18,13 @@ from learnorg_desktop.gui.models.skill_labels import (
     priority_label,
 )
 from learnorg_desktop.services.needs import CLOSED_STATUSES, PRIORITY_HIGH, NeedRow
-from learnorg_desktop.services.talent import KeySkillCoverage, NeedMatch, TalentEntry, Teacher
+from learnorg_desktop.services.talent import KeySkillCoverage, NeedMatch, NeedPeer, TalentEntry, Teacher
 
 _DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
-GAP_BACKGROUND = QColor("#fde2e1")
-REACHED_BACKGROUND = QColor("#dff3e4")
 
 
-def need_owner(row: NeedRow) -> str:
-    """The person, else "Team (office)" for a collective need."""
+def need_owner(row: NeedRow | NeedPeer) -> str:
+    """The person, else "Team (collective)" for a collective need."""
     if row.person:
         return row.person
     team = row.team or QCoreApplication.translate("NeedsModels", "Whole office")
@@ -46,7 +44,6 @@ class NeedsModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = date.today()
-        self._greyed = QBrush(greyed_colour())
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -64,7 +61,7 @@ class NeedsModel(RowsModel):
         closed = row.status in CLOSED_STATUSES
         if role == Qt.ItemDataRole.ForegroundRole:
             late = column == 5 and not closed and row.target_date is not None and row.target_date < self.today
-            return QBrush(EXPIRED_COLOUR) if late else (self._greyed if closed else None)
+            return QBrush(colours.overdue_text()) if late else (QBrush(colours.muted_text()) if closed else None)
         if role == Qt.ItemDataRole.FontRole and column == 4 and row.priority == PRIORITY_HIGH and not closed:
             return self._bold
         if role == _TOOLTIP and column in (0, 2) and row.notes:
@@ -114,10 +111,8 @@ class CoverageModel(RowsModel):
                 QCoreApplication.translate("NeedsModels", "Missing"))
 
     def cell(self, row: KeySkillCoverage, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(REACHED_BACKGROUND if row.reached else GAP_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1a1a1a"))  # dark on the light backgrounds, whatever the palette
+        if role == Qt.ItemDataRole.BackgroundRole:  # the palette's text stays readable on both
+            return QBrush(colours.reached_background() if row.reached else colours.gap_background())
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != _DISPLAY:
@@ -140,10 +135,10 @@ class MatchesModel(RowsModel):
     def cell(self, row: NeedMatch, column: int, role: int) -> Any:
         if role == _TOOLTIP and column in (2, 3):
             lines = [teacher_text(t) for t in row.hosts] if column == 2 else \
-                [p.person or QCoreApplication.translate("NeedsModels", "(collective)") for p in row.peers]
+                [need_owner(p) for p in row.peers]
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and not row.hosts:
-            return QBrush(greyed_colour())
+            return QBrush(colours.muted_text())
         if role != _DISPLAY:
             return None
         if column == 0:

@@ -15,16 +15,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from learnorg_desktop.gui import colours
 from learnorg_desktop.gui.models.labels import kind_label
 from learnorg_desktop.gui.models.rows_model import RowsModel
 from learnorg_desktop.services.onboarding_followup import ItemRow, OpenChecklistRow
 from learnorg_desktop.services.onboarding_templates import TemplateItemInput, TemplateRow
 
 _Index = QModelIndex | QPersistentModelIndex
-OVERDUE_COLOUR = QColor("#b00020")
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -76,7 +76,7 @@ class OpenChecklistsModel(_ListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and late and index.column() in (0, 4, 5):
-            return QBrush(OVERDUE_COLOUR)
+            return QBrush(colours.overdue_text())
         if role == Qt.ItemDataRole.DecorationRole and late and index.column() == 0:
             return warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole and late:
@@ -135,7 +135,7 @@ class ChecklistItemsModel(_ListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and late:
-            return QBrush(OVERDUE_COLOUR)
+            return QBrush(colours.overdue_text())
         if role == Qt.ItemDataRole.DecorationRole and late and index.column() == 1:
             return warning_icon()
         if role == Qt.ItemDataRole.FontRole and late and index.column() in (1, 2):

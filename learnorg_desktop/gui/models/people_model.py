@@ -16,10 +16,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QBrush, QColor
 
 from learnorg_desktop.enums import PersonStatus
+from learnorg_desktop.gui import colours
 from learnorg_desktop.services import people
 from learnorg_desktop.services.people import PersonQuery, PersonRow, SortKey
 from learnorg_desktop.storage.database import Database
@@ -73,8 +73,8 @@ def _header(title: str) -> str:
 
 
 def greyed_colour() -> QColor:
-    """The colour departed people are drawn in."""
-    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    """The colour departed people are drawn in (read from the palette at each call: the scheme may change)."""
+    return colours.muted_text()
 
 
 def column_of(sort: SortKey) -> int:
@@ -94,7 +94,6 @@ class PeopleTableModel(QAbstractTableModel):
         self._texts: dict[int, tuple[str, ...]] = {}
         self._today = date.today()
         self._locale = QLocale()
-        self._greyed = QBrush(greyed_colour())
         self._reload()
 
     # --- querying -------------------------------------------------------------------------
@@ -175,7 +174,7 @@ class PeopleTableModel(QAbstractTableModel):
             return self._row_texts(index.row())[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             row = self.person_row(index.row())
-            return self._greyed if row.status is PersonStatus.DEPARTED else None
+            return QBrush(greyed_colour()) if row.status is PersonStatus.DEPARTED else None
         if role == PERSON_ID_ROLE:
             return self._ids[index.row()]
         return None

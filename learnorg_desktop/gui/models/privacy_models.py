@@ -6,13 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 
+from learnorg_desktop.gui import colours
 from learnorg_desktop.gui.models.labels import kind_label
 from learnorg_desktop.gui.models.rows_model import RowsModel, short_date
 from learnorg_desktop.services.privacy import ConsentRow, DuePerson
-
-WITHDRAWN_COLOUR = QColor("#6b6b6b")
 
 
 def purpose_label(purpose: str) -> str:
@@ -36,7 +34,7 @@ class ConsentsModel(RowsModel):
             values = (purpose_label(row.purpose), short_date(row.given_on), short_date(row.withdrawn_on), row.note)
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            return WITHDRAWN_COLOUR
+            return colours.muted_text()
         if role == Qt.ItemDataRole.ToolTipRole and column == 3 and row.note:
             return row.note
         return None

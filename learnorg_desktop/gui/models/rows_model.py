@@ -6,14 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 _Index = QModelIndex | QPersistentModelIndex
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# Colours for dates: lapsed (red, with greyed text) and lapsing soon (amber), readable on light palettes.
-EXPIRED_COLOUR = QColor("#b00020")
-EXPIRING_BACKGROUND = QColor("#ffe8a3")
 
 
 def short_date(value: Any) -> str:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from learnorg_desktop.enums import SessionStatus
+from learnorg_desktop.gui import colours
 from learnorg_desktop.gui.models.rows_model import RowsModel
 from learnorg_desktop.gui.models.session_labels import format_label, local_datetime, session_status_label
 from learnorg_desktop.services.session_attendance import AttendanceRow
@@ -18,7 +18,6 @@ from learnorg_desktop.services.session_feedback import SCORE_MAX, SCORE_MIN
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole
-CANCELLED_COLOUR = QColor("#808080")
 
 
 class SessionsModel(RowsModel):
@@ -34,7 +33,7 @@ class SessionsModel(RowsModel):
         if role == _Role.ToolTipRole and column in (1, 4, 5):
             return self._display(row, column)
         if role == _Role.ForegroundRole and row.status is SessionStatus.CANCELLED:
-            return CANCELLED_COLOUR
+            return colours.muted_text()
         return None
 
     def _display(self, row: SessionRow, column: int) -> str:

@@ -9,13 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from learnorg_desktop.gui.models.people_model import greyed_colour
-from learnorg_desktop.gui.models.rows_model import (
-    EXPIRED_COLOUR,
-    EXPIRING_BACKGROUND,
-    RowsModel,
-    short_date,
-)
+from learnorg_desktop.gui import colours
+from learnorg_desktop.gui.models.rows_model import RowsModel, short_date
 from learnorg_desktop.gui.models.skill_labels import interest_label, level_label, source_label, yes_no
 from learnorg_desktop.services.assessments import EXPIRY_WARNING_DAYS, AssessmentRow, CurrentLevel
 from learnorg_desktop.services.role_gaps import NeedProposal
@@ -55,10 +50,10 @@ def validity_role(valid_until: date | None, expired: bool, today: date, role: in
     if valid_until is None:
         return None
     if role == Qt.ItemDataRole.ForegroundRole and expired:
-        return QBrush(EXPIRED_COLOUR)
+        return QBrush(colours.overdue_text())
     soon = not expired and valid_until <= today + timedelta(days=EXPIRY_WARNING_DAYS)
     if role == Qt.ItemDataRole.BackgroundRole and soon:
-        return QBrush(EXPIRING_BACKGROUND)
+        return QBrush(colours.expiring_background())
     if role == _TOOLTIP and expired:
         return QCoreApplication.translate("SkillsModels", "Expired: this level no longer counts.")
     if role == _TOOLTIP and soon:
@@ -75,7 +70,6 @@ class CurrentLevelsModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = date.today()
-        self._greyed = QBrush(greyed_colour())
 
     def row_id(self, row: CurrentLevel) -> int:
         return row.skill_id
@@ -95,7 +89,7 @@ class CurrentLevelsModel(RowsModel):
             if value is not None:
                 return value
         if role == Qt.ItemDataRole.ForegroundRole and row.expired:
-            return self._greyed
+            return QBrush(colours.muted_text())
         if role != _DISPLAY:
             return None
         values = (row.skill, level_label(row.level), interest_label(row.interest),

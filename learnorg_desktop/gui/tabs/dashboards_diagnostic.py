@@ -103,6 +103,7 @@ class DiagnosticView(LazyView):
         QVBoxLayout(self).addWidget(splitter)
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Self-diagnosis campaigns"))
         self.new_button.setText(self.tr("&New campaign…"))
         self.rename_button.setText(self.tr("&Rename…"))
         self.delete_button.setText(self.tr("&Delete"))

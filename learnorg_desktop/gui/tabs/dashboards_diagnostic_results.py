@@ -130,6 +130,8 @@ class ResultsPanel(LazyView):
         layout.addLayout(bottom, 1)
 
     def retranslate(self) -> None:
+        self.campaign_list.setAccessibleName(self.tr("Campaigns shown on the chart"))
+        self.table.setAccessibleName(self.tr("Scores per dimension"))
         self.compare_label.setText(self.tr("Radar chart: compare"))
         for index, text in enumerate((self.tr("campaigns over time"), self.tr("offices (this campaign)"),
                                       self.tr("respondent groups (this campaign)"))):

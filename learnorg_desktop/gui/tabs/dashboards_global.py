@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from learnorg_desktop.gui import colours
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.formatting import number, percent
 from learnorg_desktop.gui.models.indicator_models import INFO_COLUMN, IndicatorsModel
@@ -104,7 +105,7 @@ class GlobalView(LazyView):
         self.warnings_panel = WarningsPanel(self)
         self.warnings_panel.navigate_requested.connect(self.navigate_requested)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        colours.keep_styled(self.error_label, lambda: colours.error_style(bold=False))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.model = IndicatorsModel(self)
@@ -170,6 +171,7 @@ class GlobalView(LazyView):
         layout.addWidget(scroll, 1)
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Indicators"))
         self.filters.retranslate()
         self.warnings_panel.retranslate()
         self.table.setToolTip(self.tr("Click a line (or its “?”) to read what the figure counts."))

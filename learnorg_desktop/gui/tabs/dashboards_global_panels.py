@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from learnorg_desktop.gui import colours
 from learnorg_desktop.gui.dialogs.form_dialog import to_date, to_qdate
 from learnorg_desktop.gui.tabs.dashboards_global_texts import WarningText
 from learnorg_desktop.services.indicator_series import add_months
@@ -81,6 +82,8 @@ class FilterBar(QWidget):
         layout.addWidget(self.busy_bar)
 
     def retranslate(self) -> None:
+        self.from_edit.setAccessibleName(self.tr("Period start"))
+        self.to_edit.setAccessibleName(self.tr("Period end"))
         for index, text in enumerate((self.tr("Last 12 months"), self.tr("This year"), self.tr("Last year"),
                                       self.tr("Custom period"))):
             self.preset_combo.setItemText(index, text)
@@ -149,9 +152,7 @@ class WarningsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # The light panel keeps dark text: with a dark system palette the labels' own text colour is light.
-        self.setStyleSheet("WarningsPanel { background: #fff4e0; border: 1px solid #e69f00; border-radius: 4px; }"
-                           " WarningsPanel QLabel { color: #3d2a00; }")
+        colours.keep_styled(self, lambda: colours.notice_style("WarningsPanel"))
         self.title = QLabel()
         self.buttons: list[QPushButton] = []
         self._layout = QVBoxLayout(self)

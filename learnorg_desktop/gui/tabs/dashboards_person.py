@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from learnorg_desktop.charts.skills_timeline import TimelineTexts, lines_from, skills_timeline
 from learnorg_desktop.enums import ChecklistKind
+from learnorg_desktop.gui import colours
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.formatting import number, percent, ui_language
 from learnorg_desktop.gui.models.labels import kind_label, status_label
 from learnorg_desktop.gui.models.needs_models import NeedsModel
-from learnorg_desktop.gui.models.people_model import greyed_colour
-from learnorg_desktop.gui.models.rows_model import EXPIRED_COLOUR, RowsModel, short_date
+from learnorg_desktop.gui.models.rows_model import RowsModel, short_date
 from learnorg_desktop.gui.models.session_labels import format_label
 from learnorg_desktop.gui.models.skill_labels import level_label, yes_no
 from learnorg_desktop.gui.tabs.needs_person import make_table
@@ -56,7 +56,6 @@ from learnorg_desktop.storage.database import Database
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate only sees translate("Context", "text") calls
 _DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
-GAP_BACKGROUND = QColor("#fde2e1")
 MAX_VISIBLE_ROWS = 8  # taller tables scroll inside: the page stays readable at 1366×768
 MAX_COLUMN_WIDTH = 300
 
@@ -74,10 +73,9 @@ class SkillsReviewModel(RowsModel):
 
     def cell(self, row: SkillHistory, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and row.below_target:
-            return QBrush(GAP_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1a1a1a")) if row.below_target else (
-                QBrush(greyed_colour()) if row.expired else None)
+            return QBrush(colours.gap_background())  # the palette's text stays readable on it
+        if role == Qt.ItemDataRole.ForegroundRole and row.expired and not row.below_target:
+            return QBrush(colours.muted_text())
         if role == _TOOLTIP and row.expired:
             return translate("PersonReview", "Expired: this level no longer counts.")
         if role != _DISPLAY:
@@ -144,7 +142,7 @@ class ChecklistsProgressModel(RowsModel):
 
     def cell(self, row: ChecklistProgress, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == 4 and row.overdue:
-            return QBrush(EXPIRED_COLOUR)
+            return QBrush(colours.overdue_text())
         if role != _DISPLAY:
             return None
         d = row.detail

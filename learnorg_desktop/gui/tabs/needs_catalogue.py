@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from learnorg_desktop.gui.dialogs.skill_dialog import CategoryDialog, SkillDialog
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.formatting import ui_language
+from learnorg_desktop.gui.keyboard import delete_key
 from learnorg_desktop.gui.models.skills_models import SkillsModel
 from learnorg_desktop.gui.tabs.needs_person import make_table
 from learnorg_desktop.gui.widgets.lazy_view import LazyView
@@ -62,6 +63,7 @@ class CatalogueView(LazyView):
                              (self.edit_button, self.edit_skill), (self.delete_button, self.delete_skill),
                              (self.starter_button, self.load_starter), (self.import_button, self.import_catalogue)):
             button.clicked.connect(slot)
+        delete_key(self.table, self.delete_button)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -83,6 +85,7 @@ class CatalogueView(LazyView):
         layout.addLayout(bottom)
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Skills"))
         self._category_label.setText(self.tr("Category:"))
         if self.category_combo.count():
             self.category_combo.setItemText(0, self.tr("All categories"))

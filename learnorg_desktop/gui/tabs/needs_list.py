@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from learnorg_desktop.enums import NeedOrigin, NeedStatus
 from learnorg_desktop.gui.dialogs.need_dialog import NeedDialog
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.keyboard import delete_key
 from learnorg_desktop.gui.models.needs_models import NeedsModel
 from learnorg_desktop.gui.models.skill_labels import need_status_label, origin_label, status_action_label
 from learnorg_desktop.gui.tabs.needs_person import make_table
@@ -61,6 +62,7 @@ class NeedsListView(LazyView):
         self.add_button.clicked.connect(self.add_need)
         self.edit_button.clicked.connect(self.edit_need)
         self.delete_button.clicked.connect(self.delete_need)
+        delete_key(self.table, self.delete_button)
         self.count_label = QLabel()
         self._layout()
         self.retranslate()
@@ -101,6 +103,7 @@ class NeedsListView(LazyView):
         layout.addLayout(buttons)
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Learning needs"))
         self.office_combo.setItemText(0, self.tr("All offices"))
         self.status_combo.setItemText(0, self.tr("Not closed"))
         self.status_combo.setItemText(1, self.tr("All statuses"))

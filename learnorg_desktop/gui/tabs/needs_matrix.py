@@ -87,6 +87,7 @@ class MatrixView(LazyView):
             self.category_combo.addItem(category.name, category.id)
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Skills matrix"))
         self.office_combo.setItemText(0, self.tr("All offices"))
         for index, text in enumerate((self.tr("All kinds"), self.tr("Volunteers"), self.tr("Staff"),
                                       self.tr("Partners"))):

@@ -108,6 +108,7 @@ class PersonSkillsView(LazyView):
         layout.addWidget(splitter)
 
     def retranslate(self) -> None:
+        self.levels_table.setAccessibleName(self.tr("Skill levels"))
         self.picker.retranslate()
         self.record_button.setText(self.tr("&Record an assessment…"))
         self.create_needs_button.setText(self.tr("Create the ticked needs"))

@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from learnorg_desktop.gui import colours
 from learnorg_desktop.gui.tabs.needs_catalogue import CatalogueView
 from learnorg_desktop.gui.tabs.needs_list import NeedsListView
 from learnorg_desktop.gui.tabs.needs_matrix import MatrixView
@@ -22,8 +23,6 @@ from learnorg_desktop.services.talent import SingleHolder
 from learnorg_desktop.storage.database import Database
 
 SHOWN_NAMES = 6
-WARNING_STYLE = ("QFrame#singleHolderPanel { background: #fff4ce; border: 1px solid #c98a00; border-radius: 4px; }"
-                 " QFrame#singleHolderPanel QLabel { color: #3d2a00; }")
 
 
 class SingleHolderPanel(LazyView):
@@ -34,7 +33,7 @@ class SingleHolderPanel(LazyView):
         self._db = db
         self.holders: list[SingleHolder] = []
         self.frame = QFrame(self, objectName="singleHolderPanel")
-        self.frame.setStyleSheet(WARNING_STYLE)
+        colours.keep_styled(self.frame, lambda: colours.notice_style("QFrame#singleHolderPanel"))
         self.label = QLabel(self.frame)
         self.label.setWordWrap(True)
         QVBoxLayout(self.frame).addWidget(self.label)

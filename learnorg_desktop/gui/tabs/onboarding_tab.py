@@ -44,6 +44,7 @@ class OnboardingTab(QWidget):
 
     status_message = Signal(str)
     export_finished = Signal(str)  # the written file
+    undoable = Signal(object)  # an UndoableEdit from the checklist, for the window's undo stack
 
     def __init__(self, db: Database, parent: QWidget | None = None, *,
                  settings: OnboardingSettings | None = None) -> None:
@@ -52,6 +53,7 @@ class OnboardingTab(QWidget):
         self.today = date.today()
         self.model = OpenChecklistsModel(self.today, self)
         self.panel = ChecklistPanel(db, settings, self)
+        self.panel.undoable.connect(self.undoable)
         self.templates_page = TemplatesPage(db, self)
         self._newcomers: list[onboarding_assign.Newcomer] = []
         self._task: Task | None = None
@@ -111,6 +113,7 @@ class OnboardingTab(QWidget):
         layout.addWidget(self.pages)
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Open checklists"))
         self.pages.setTabText(0, self.tr("Follow-up"))
         self.pages.setTabText(1, self.tr("Templates"))
         self.kind_combo.setItemText(0, self.tr("Onboardings"))

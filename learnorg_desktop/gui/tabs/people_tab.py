@@ -154,6 +154,7 @@ class PeopleTab(QWidget):
         self._buttons_row.addWidget(self.import_button)
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("People"))
         self.model.retranslate()
         self._search_label.setText(self.tr("&Search:"))
         self.search_edit.setPlaceholderText(self.tr("Name or e-mail…"))

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from learnorg_desktop.gui.dialogs.community_dialog import CommunityDialog, MemberPickerDialog
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.keyboard import delete_key
 from learnorg_desktop.gui.models.sharing_view_models import CommunitiesModel, CommunitySessionsModel, MembersModel
 from learnorg_desktop.gui.tabs.sharing_library import fit_headers, make_table
 from learnorg_desktop.services import communities
@@ -57,6 +58,8 @@ class CommunitiesView(QWidget):
         self.delete_button.clicked.connect(self.delete_community)
         self.add_member_button.clicked.connect(lambda: self.pick_member())
         self.remove_member_button.clicked.connect(self.remove_member)
+        delete_key(self.table, self.delete_button)
+        delete_key(self.members_table, self.remove_member_button)
         self.members_box, self.sessions_box = QGroupBox(), QGroupBox()
         self._layout()
         self.retranslate()
@@ -91,6 +94,7 @@ class CommunitiesView(QWidget):
         QVBoxLayout(self).addWidget(splitter)
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Communities"))
         self.add_button.setText(self.tr("&Add a community…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))

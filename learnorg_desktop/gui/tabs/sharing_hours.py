@@ -84,6 +84,10 @@ class HoursView(QWidget):
         layout.addWidget(splitter, 1)
 
     def retranslate(self) -> None:
+        self.from_edit.setAccessibleName(self.tr("Period start"))
+        self.to_edit.setAccessibleName(self.tr("Period end"))
+        self.offices_table.setAccessibleName(self.tr("Hours per office"))
+        self.people_table.setAccessibleName(self.tr("Hours per person"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.office_combo.setItemText(0, self.tr("All offices"))

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from learnorg_desktop.enums import ResourceKind
 from learnorg_desktop.gui.dialogs.resource_dialog import ResourceDialog
 from learnorg_desktop.gui.errors import service_error_text
+from learnorg_desktop.gui.keyboard import delete_key
 from learnorg_desktop.gui.models.sharing_view_models import ResourcesModel
 from learnorg_desktop.services import resources, skills
 from learnorg_desktop.services.errors import ServiceError
-from learnorg_desktop.services.file_store import FileStore
+from learnorg_desktop.services.file_store import document_store
 from learnorg_desktop.services.resources import ResourceQuery, ResourceRow
 from learnorg_desktop.storage.database import Database
 
@@ -85,6 +86,7 @@ class LibraryView(QWidget):
         self.add_link_button.clicked.connect(lambda: self.add_link())
         self.edit_button.clicked.connect(lambda: self.edit_resource())
         self.delete_button.clicked.connect(self.delete_resource)
+        delete_key(self.table, self.delete_button)
         self.open_button.clicked.connect(self.open_resource)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
@@ -111,6 +113,8 @@ class LibraryView(QWidget):
         layout.addLayout(buttons)
 
     def retranslate(self) -> None:
+        self.search_edit.setAccessibleName(self.tr("Search the library"))
+        self.table.setAccessibleName(self.tr("Resources"))
         self.search_edit.setPlaceholderText(self.tr("Search the title, description or file name…"))
         self.skill_combo.setItemText(0, self.tr("All skills"))
         self.add_file_button.setText(self.tr("Add a &file…"))
@@ -174,8 +178,8 @@ class LibraryView(QWidget):
     def add_file(self) -> ResourceDialog | None:
         """Ask for a document, then its title and skills; it is copied into the store on OK."""
         try:
-            store = FileStore.beside(self._db.location)
-        except ServiceError as error:  # NoFileStoreError: a server database
+            store = document_store(self._db.engine)
+        except ServiceError as error:  # NoFileStoreError: an in-memory database
             self._warn(self.tr("Add a file"), error)
             return None
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a file to the library"))
@@ -238,7 +242,7 @@ class LibraryView(QWidget):
 
     def _url(self, row: ResourceRow) -> QUrl:
         if row.kind is ResourceKind.FILE:
-            store = FileStore.beside(self._db.location)
+            store = document_store(self._db.engine)
             with self._db.read() as session:
                 return QUrl.fromLocalFile(str(resources.stored_file_path(session, store, row.id)))
         if "://" in row.url or row.url.lower().startswith("mailto:"):

@@ -44,12 +44,14 @@ class SessionsView(LazyView):
 
     status_message = Signal(str)
     sessions_changed = Signal()
+    undoable = Signal(object)  # an UndoableEdit from the session panel, for the window's undo stack
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.model = SessionsModel(self)
         self.panel = SessionPanel(db, self)
+        self.panel.undoable.connect(self.undoable)
         self.panel.session_changed.connect(lambda _id: self._changed(self.tr("Saved.")))
         self.panel.failed.connect(self._warn)
         self._build_filters()
@@ -123,6 +125,9 @@ class SessionsView(LazyView):
         self.table.doubleClicked.connect(lambda _i: self.edit_session())
 
     def retranslate(self) -> None:
+        self.from_edit.setAccessibleName(self.tr("Period start"))
+        self.to_edit.setAccessibleName(self.tr("Period end"))
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.office_combo.setItemText(0, self.tr("All offices"))

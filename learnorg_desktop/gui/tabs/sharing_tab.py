@@ -19,12 +19,14 @@ class SharingTab(QWidget):
 
     status_message = Signal(str)
     needs_changed = Signal()
+    undoable = Signal(object)  # an UndoableEdit (attendance saved), for the window's undo stack
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.sessions_view = SessionsView(db, self)
         self.sessions_view.status_message.connect(self.status_message)
+        self.sessions_view.undoable.connect(self.undoable)
         self.sessions_view.sessions_changed.connect(self._sessions_changed)
         self.views = QTabWidget(self)
         self.views.addTab(self.sessions_view, "")

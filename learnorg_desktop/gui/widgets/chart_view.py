@@ -42,9 +42,17 @@ class ChartView(QWidget):
         self.export_button.setText(self.tr("Export PNG…"))
         self.export_button.setToolTip(self.tr("Save this chart as a PNG image"))
         self.export_button.setAccessibleName(self.tr("Export chart as PNG"))
+        self._name_canvas()
 
     def set_title(self, text: str) -> None:
         self.title.setText(f"<b>{text}</b>" if text else "")
+        self._name_canvas()
+
+    def _name_canvas(self) -> None:
+        """A screen reader names the picture by the chart's title (the canvas itself has no text)."""
+        if self._canvas is not None:
+            plain = self.title.text().removeprefix("<b>").removesuffix("</b>")
+            self._canvas.setAccessibleName(plain or self.tr("Chart"))
 
     def set_figure(self, figure: Figure) -> None:
         """Show `figure` in place of the previous one."""
@@ -58,6 +66,7 @@ class ChartView(QWidget):
         else:
             self._layout.addWidget(canvas, 1)
         self._canvas, self.figure = canvas, figure
+        self._name_canvas()
         self.export_button.setEnabled(True)
         # No draw here: the canvas draws on its first resize/paint at its final size (one draw, not two).
 

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from learnorg_desktop.enums import ChecklistKind, PersonKind
+from learnorg_desktop.gui import colours
 from learnorg_desktop.gui.dialogs.person_dialog import to_date
 from learnorg_desktop.gui.errors import service_error_text
 from learnorg_desktop.gui.models.onboarding_models import ChecklistItemsModel, format_date
+from learnorg_desktop.gui.undo_edits import checklist_item_edit
 from learnorg_desktop.paths import app_paths
 from learnorg_desktop.services import onboarding_assign
 from learnorg_desktop.services import onboarding_followup as followup
@@ -59,6 +61,7 @@ class ChecklistPanel(QWidget):
 
     checklist_changed = Signal(int)
     export_requested = Signal(str)  # "pdf" or "xlsx"
+    undoable = Signal(object)  # an UndoableEdit, for the window's undo stack
 
     def __init__(self, db: Database, settings: OnboardingSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -66,6 +69,7 @@ class ChecklistPanel(QWidget):
         self._db = db
         self._settings = settings or OnboardingSettings()
         self.detail: ChecklistDetail | None = None
+        self._versions: dict[int, list[int]] = {}  # item id -> the row version our last write left (undo)
         self.today = date.today()
         self.model = ChecklistItemsModel(self.today, self)
         self.model.toggle_requested.connect(self.set_done)
@@ -73,6 +77,7 @@ class ChecklistPanel(QWidget):
         self.retranslate()
         self.reload_people()
         self.show_checklist(None)
+        colours.follow_palette(self, self._show_fact_line)  # the overdue count in the scheme's red
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -157,6 +162,7 @@ class ChecklistPanel(QWidget):
         self.handover_box = QGroupBox()
         self.handover_edit = QPlainTextEdit()
         self.handover_edit.setMaximumHeight(80)
+        self.handover_edit.setTabChangesFocus(True)  # Tab moves on; no tab characters in notes
         self.handover_button = QPushButton()
         self.handover_button.clicked.connect(self.save_handover)
         box = QVBoxLayout(self.handover_box)
@@ -165,6 +171,8 @@ class ChecklistPanel(QWidget):
         return self.handover_box
 
     def retranslate(self) -> None:
+        self.comment_edit.setAccessibleName(self.tr("Comment on the selected item"))
+        self.table.setAccessibleName(self.tr("Checklist items"))
         self._done_by_label.setText(self.tr("Done by:"))
         self._comment_label.setText(self.tr("Comment:"))
         self.comment_edit.setPlaceholderText(self.tr("optional"))
@@ -220,14 +228,7 @@ class ChecklistPanel(QWidget):
             return
         version = f" (v{d.template_version})" if d.template_version else ""
         self.title_label.setText(f"{d.person} – {d.template_name}{version}")
-        facts = [self.tr("Office: %1").replace("%1", d.office_code or "–"),
-                 self.tr("Buddy: %1").replace("%1", d.buddy or "–"),
-                 self.tr("Started on %1").replace("%1", format_date(d.started_on))]
-        overdue = d.overdue(self.today)
-        if overdue:
-            late = self.tr("%n overdue", "", overdue)  # outside the f-string, where lupdate can see it
-            facts.append(f"<span style='color:#b00020'><b>⚠ {late}</b></span>")
-        self.facts_label.setText(" · ".join(facts))
+        self._show_fact_line()
         self.progress_bar.setRange(0, max(d.total, 1))
         self.progress_bar.setValue(d.done)
         lines = [self.tr("Day %1: %2").replace("%1", str(c.day)).replace(
@@ -237,6 +238,20 @@ class ChecklistPanel(QWidget):
         self.checkins_box.setVisible(d.kind is ChecklistKind.ONBOARDING)
         self.handover_box.setVisible(d.kind is ChecklistKind.OFFBOARDING)
         self.handover_edit.setPlainText(d.handover_notes)
+
+    def _show_fact_line(self) -> None:
+        """Office, buddy, start and the overdue count in red; redrawn alone when the colour scheme changes."""
+        d = self.detail
+        if d is None:
+            return
+        facts = [self.tr("Office: %1").replace("%1", d.office_code or "–"),
+                 self.tr("Buddy: %1").replace("%1", d.buddy or "–"),
+                 self.tr("Started on %1").replace("%1", format_date(d.started_on))]
+        overdue = d.overdue(self.today)
+        if overdue:
+            late = self.tr("%n overdue", "", overdue)  # outside the f-string, where lupdate can see it
+            facts.append(f"<span style='color:{colours.overdue_text().name()}'><b>⚠ {late}</b></span>")
+        self.facts_label.setText(" · ".join(facts))
 
     def current_item(self) -> followup.ItemRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -274,9 +289,9 @@ class ChecklistPanel(QWidget):
             self.set_done(item.id, done)
 
     def set_done(self, item_id: int, done: bool) -> bool:
-        """Tick (recording who, now in UTC, and the comment) or untick an item."""
+        """Tick (recording who, now in UTC, and the comment) or untick an item; either can be undone."""
         if not done:
-            return self._write(self.tr("Mark not done"), lambda s: followup.uncheck_item(s, item_id))
+            return self._undoable(item_id, self.tr("Mark not done"), lambda s: followup.uncheck_item(s, item_id))
         who = self.done_by_combo.currentData()
         if who is None:
             QMessageBox.warning(self, self.tr("Mark done"), self.tr("Choose who did it first."))
@@ -284,7 +299,33 @@ class ChecklistPanel(QWidget):
         self._settings.set_done_by(who)
         comment = self.comment_edit.text() if self._is_current(item_id) else None
         now = datetime.now(UTC)
-        return self._write(self.tr("Mark done"), lambda s: followup.check_item(s, item_id, who, now, comment))
+        return self._undoable(item_id, self.tr("Mark done"),
+                              lambda s: followup.check_item(s, item_id, who, now, comment))
+
+    def _undoable(self, item_id: int, title: str, action: object) -> bool:
+        """Write, then hand the window's undo stack what the item was and what it is now."""
+        row = self.model.row_of_id(item_id)
+        before = self.model.row_at(row) if row is not None else None
+        if not self._write(title, action):
+            return False
+        row = self.model.row_of_id(item_id)
+        if before is not None and row is not None and self.detail is not None:
+            checklist_id, after = self.detail.id, self.model.row_at(row)
+            version = self._versions.setdefault(item_id, [0])
+            version[0] = after.row_version
+            self.undoable.emit(checklist_item_edit(self._db, title, before, after, version,
+                                                   lambda: self.reload_after_undo(checklist_id)))
+        return True
+
+    def reload_after_undo(self, checklist_id: int) -> None:
+        """An undo or redo wrote this checklist: show it again if it is still the one shown."""
+        if self.detail is not None and self.detail.id == checklist_id:
+            selected = self.current_item()
+            self.show_checklist(checklist_id)
+            row = self.model.row_of_id(selected.id) if selected is not None else None
+            if row is not None:
+                self.table.selectRow(row)
+        self.checklist_changed.emit(checklist_id)
 
     def _is_current(self, item_id: int) -> bool:
         item = self.current_item()
@@ -294,7 +335,7 @@ class ChecklistPanel(QWidget):
         item = self.current_item()
         if item is not None:
             text = self.comment_edit.text()
-            self._write(self.tr("Save comment"), lambda s: followup.set_item_comment(s, item.id, text))
+            self._undoable(item.id, self.tr("Save comment"), lambda s: followup.set_item_comment(s, item.id, text))
 
     def save_checkin(self) -> None:
         if self.detail is None:

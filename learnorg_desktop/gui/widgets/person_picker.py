@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from learnorg_desktop.enums import PersonStatus
@@ -32,7 +33,7 @@ class PersonPicker(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_search)
         self.search_edit.textChanged.connect(lambda _text: self._timer.start())
-        self.search_edit.returnPressed.connect(self.apply_search)
+        self.search_edit.installEventFilter(self)  # Enter searches (see eventFilter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)
@@ -41,6 +42,16 @@ class PersonPicker(QWidget):
 
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search a person…"))
+        self.search_edit.setAccessibleName(self.tr("Search a person"))
+        self.list_view.setAccessibleName(self.tr("People"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the search box searches and stops there: in a dialog it must not also press Save."""
+        if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.apply_search()
+            return True
+        return super().eventFilter(watched, event)
 
     def apply_search(self) -> None:
         self._timer.stop()

@@ -33,6 +33,7 @@ from learnorg_desktop.gui.models.session_models import (
     FeedbackLine,
     FeedbackModel,
 )
+from learnorg_desktop.gui.undo_edits import attendance_edit
 from learnorg_desktop.gui.widgets.spin_delegate import SpinDelegate
 from learnorg_desktop.services import session_attendance, session_calendar, session_feedback, sessions
 from learnorg_desktop.services.errors import ServiceError
@@ -88,6 +89,7 @@ class SessionPanel(QWidget):
 
     session_changed = Signal(int)
     failed = Signal(str)
+    undoable = Signal(object)  # an UndoableEdit, for the window's undo stack
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +113,7 @@ class SessionPanel(QWidget):
         self.notes_edit, self.lessons_edit = QPlainTextEdit(), QPlainTextEdit()
         for edit in (self.notes_edit, self.lessons_edit):
             edit.setFixedHeight(44)
+            edit.setTabChangesFocus(True)  # Tab moves on; no tab characters in notes
         self.attendance_table.setMinimumHeight(100)
         self.feedback_table.setMinimumHeight(150)
         self.save_attendance_button, self.save_outputs_button = QPushButton(), QPushButton()
@@ -243,9 +246,21 @@ class SessionPanel(QWidget):
         return True
 
     def save_attendance(self) -> bool:
+        """Write the ticks; the window's undo stack can put back who was present before."""
         assert self.row is not None
         sid, present, now = self.row.id, self.attendance_model.attended_ids(), datetime.now().astimezone()
-        return self._write(lambda s: session_attendance.set_attendance(s, sid, present, now))
+        before = {r.person_id for r in self.attendance_model.rows() if r.attended}  # as read from the database
+        if not self._write(lambda s: session_attendance.set_attendance(s, sid, present, now)):
+            return False
+        if before != present:
+            self.undoable.emit(attendance_edit(self._db, self.tr("Save attendance"), sid, before, present, now,
+                                               lambda: self._reload_after_undo(sid)))
+        return True
+
+    def _reload_after_undo(self, session_id: int) -> None:
+        if self.row is not None and self.row.id == session_id:
+            self.show_session(session_id)
+        self.session_changed.emit(session_id)
 
     def save_outputs(self) -> bool:
         assert self.row is not None

@@ -63,6 +63,7 @@ class TemplatesPage(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Checklist templates"))
         self.hint_label.setText(self.tr(
             "A checklist is copied when it is given to someone: editing a template creates a new version and "
             "never changes the checklists already assigned."))
