@@ -59,25 +59,29 @@ def ask_password(address: ServerAddress) -> str:
     return getpass.getpass(f"Password for {address.label()}: ")
 
 
+def _open_or_problem(target: str) -> Database | ServerProblem:
+    """The opened database, or why the server refused (anything else is raised as it is)."""
+    try:
+        return open_database(target)
+    except DBAPIError as error:
+        problem = server_problem(error)
+        if problem is None:
+            raise
+        return problem
+
+
 def open_server_db(target: str) -> Database:
     """Open a server database; a missing password is asked at a terminal, other refusals said in one line."""
-    try:
-        return open_database(target)
-    except DBAPIError as error:
-        problem = server_problem(error)
-        if problem is None:
-            raise
+    opened = _open_or_problem(target)
+    if isinstance(opened, Database):
+        return opened
     address = _address(split_password(target)[0])
-    if problem is not ServerProblem.PASSWORD_NEEDED or not sys.stdin.isatty():
-        raise CommandError(refusal_text(problem, address))
-    PASSWORDS.remember(address, ask_password(address))  # this run only
-    try:
-        return open_database(target)
-    except DBAPIError as error:
-        problem = server_problem(error)
-        if problem is None:
-            raise
-    raise CommandError(refusal_text(problem, address))
+    if opened is ServerProblem.PASSWORD_NEEDED and sys.stdin.isatty():
+        PASSWORDS.remember(address, ask_password(address))  # this run only
+        opened = _open_or_problem(target)
+        if isinstance(opened, Database):
+            return opened
+    raise CommandError(refusal_text(opened, address))
 
 
 def run_remember(args: argparse.Namespace) -> int:

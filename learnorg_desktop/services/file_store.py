@@ -67,8 +67,26 @@ class DocumentStore(Protocol):
     def existing_path(self, sha256: str) -> Path: ...
 
 
+class StreamInputs:
+    """put_file and put_bytes in terms of a store's own put_stream (both stores take documents the same way)."""
+
+    def put_stream(self, stream: BinaryIO) -> StoredFile:
+        raise NotImplementedError
+
+    def put_file(self, source: str | Path) -> StoredFile:
+        """Copy a file into the store (once per content)."""
+        path = Path(source).expanduser()
+        if not path.is_file():
+            raise SourceFileMissingError(f"no file at {path}", path=str(path))
+        with path.open("rb") as stream:
+            return self.put_stream(stream)
+
+    def put_bytes(self, data: bytes) -> StoredFile:
+        return self.put_stream(io.BytesIO(data))
+
+
 @dataclass(frozen=True)
-class FileStore:
+class FileStore(StreamInputs):
     """A folder of documents named by content hash."""
 
     root: Path
@@ -103,17 +121,6 @@ class FileStore:
         if not path.is_file():
             raise StoredFileMissingError(f"the stored copy {path} is missing", sha256=sha256, path=str(path))
         return path
-
-    def put_file(self, source: str | Path) -> StoredFile:
-        """Copy a file into the store (once per content)."""
-        path = Path(source).expanduser()
-        if not path.is_file():
-            raise SourceFileMissingError(f"no file at {path}", path=str(path))
-        with path.open("rb") as stream:
-            return self.put_stream(stream)
-
-    def put_bytes(self, data: bytes) -> StoredFile:
-        return self.put_stream(io.BytesIO(data))
 
     def put_stream(self, stream: BinaryIO) -> StoredFile:
         """Copy a stream into a temporary file while hashing it, then move it under its hash."""

@@ -22,30 +22,20 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from learnorg_desktop.models import StoredDocument
 from learnorg_desktop.services.file_store import (
     CHUNK,
-    SourceFileMissingError,
     StoredFile,
     StoredFileMissingError,
+    StreamInputs,
     check_hash,
 )
 from learnorg_desktop.storage.types import utcnow
 
 
 @dataclass(frozen=True)
-class ServerFileStore:
+class ServerFileStore(StreamInputs):
     """Documents in a server database; `cache` holds the copies extracted for opening."""
 
     engine: Engine
     cache: Path
-
-    def put_file(self, source: str | Path) -> StoredFile:
-        path = Path(source).expanduser()
-        if not path.is_file():
-            raise SourceFileMissingError(f"no file at {path}", path=str(path))
-        with path.open("rb") as stream:
-            return self.put_stream(stream)
-
-    def put_bytes(self, data: bytes) -> StoredFile:
-        return self.put_stream(io.BytesIO(data))
 
     def put_stream(self, stream: BinaryIO) -> StoredFile:
         digest, parts = hashlib.sha256(), []
