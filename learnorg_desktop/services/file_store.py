@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import tempfile
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -67,11 +68,12 @@ class DocumentStore(Protocol):
     def existing_path(self, sha256: str) -> Path: ...
 
 
-class StreamInputs:
+class StreamInputs(ABC):
     """put_file and put_bytes in terms of a store's own put_stream (both stores take documents the same way)."""
 
+    @abstractmethod
     def put_stream(self, stream: BinaryIO) -> StoredFile:
-        raise NotImplementedError
+        """Store the stream's content once, under its SHA-256."""
 
     def put_file(self, source: str | Path) -> StoredFile:
         """Copy a file into the store (once per content)."""
