@@ -54,8 +54,7 @@ def main() -> int:
             app.processEvents()
             if slug == "sharing":
                 prepare_sharing_view(app, window, "sessions")
-            if slug == "dashboards":
-                wait_loads(app, window.dashboards_tab)
+            wait_loads(app, window.tabs.currentWidget())  # every tab may fill its lists in the background
             save(window.grab(), args.out / f"{slug}_{tag}.png")
         window.tabs.setCurrentIndex(0)
         grab_person_dialog(app, window, args.out / f"person_dialog_{tag}.png")

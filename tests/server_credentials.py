@@ -118,3 +118,13 @@ def pw_database(server: ThrowawayServer, name: str) -> ServerAddress:
     """A new empty database owned by the password role (so it can set LearnOrg's schema up in it)."""
     server.admin(f'CREATE DATABASE "{name}" OWNER {PW_USER}')
     return pw_address(server, name)
+
+
+@pytest.fixture
+def empty_db(password_server: ThrowawayServer, no_libpq_password: None) -> Iterator[ServerAddress]:
+    """A new empty server database reached with the password role (dropped afterwards)."""
+    from tests.conftest import unique_name
+
+    name = unique_name("empty")
+    yield pw_database(password_server, name)
+    password_server.drop_database(name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -44,3 +45,11 @@ def populated_db(db: Database) -> Database:
         for row in rows:
             people.create(session, row)
     return db
+
+
+@pytest.fixture
+def other(db: Database, db_target: str | Path) -> Iterator[Database]:
+    """A second application instance on the same database (a coordinator at another desk)."""
+    second = Database.open(db_target)
+    yield second
+    second.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,14 +16,6 @@ from learnorg_desktop.storage.database import Database
 
 SHOTS = Path("/tmp/shots")
 OTHERS = "Updated with changes made by others"
-
-
-@pytest.fixture
-def other(populated_db: Database, db_target: str | Path) -> Iterator[Database]:
-    """A second application instance on the same file (as a coordinator at another desk on a server)."""
-    second = Database.open(db_target)
-    yield second
-    second.close()
 
 
 @pytest.fixture

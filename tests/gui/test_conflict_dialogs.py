@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -22,14 +21,6 @@ from learnorg_desktop.storage.database import Database
 from tests.services.sharing_data import NOW, data, person, planned
 
 SHOTS = Path("/tmp/shots")
-
-
-@pytest.fixture
-def other(db: Database, db_target: str | Path) -> Iterator[Database]:
-    """A second application instance on the same file."""
-    second = Database.open(db_target)
-    yield second
-    second.close()
 
 
 @pytest.fixture

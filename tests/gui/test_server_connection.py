@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -20,16 +19,7 @@ from learnorg_desktop.services import organisation
 from learnorg_desktop.storage.credentials import PASSWORDS, ServerAddress
 from learnorg_desktop.storage.database import Database
 from learnorg_desktop.storage.server_errors import ServerProblem
-from tests.conftest import unique_name
-from tests.postgres_server import ThrowawayServer
-from tests.server_credentials import PW_PASSWORD, MemoryKeyring, pw_database
-
-
-@pytest.fixture
-def empty_db(password_server: ThrowawayServer, no_libpq_password: None) -> Iterator[ServerAddress]:
-    name = unique_name("window")
-    yield pw_database(password_server, name)
-    password_server.drop_database(name)
+from tests.server_credentials import PW_PASSWORD, MemoryKeyring
 
 
 @pytest.fixture

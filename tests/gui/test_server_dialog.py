@@ -11,16 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from learnorg_desktop.gui.dialogs.server_dialog import ServerDialog
 from learnorg_desktop.storage.credentials import PASSWORDS, SERVICE, ServerAddress
 from learnorg_desktop.storage.server_probe import DatabaseState
-from tests.conftest import unique_name
-from tests.postgres_server import ThrowawayServer
-from tests.server_credentials import PW_PASSWORD, MemoryKeyring, pw_database
-
-
-@pytest.fixture
-def empty_db(password_server: ThrowawayServer, no_libpq_password: None) -> Iterator[ServerAddress]:
-    name = unique_name("dialog")
-    yield pw_database(password_server, name)
-    password_server.drop_database(name)
+from tests.server_credentials import PW_PASSWORD, MemoryKeyring
 
 
 @pytest.fixture
